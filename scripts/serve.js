@@ -1,0 +1,37 @@
+// Serves the built app (build/) over plain HTTP: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data).
+// Set ORIGIN (e.g. https://course.example.org) when a proxy serves it elsewhere. Without ORIGIN the
+// request's own host is trusted and the protocol is http, so form posts pass SvelteKit's origin
+// check at http://localhost:3000 and http://127.0.0.1:3000 alike.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+
+const PROTOCOL_HEADER = 'x-course-served-protocol';
+
+if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
+	console.error('No build found. Run `npm run build` first (or `npm start`, which builds).');
+	process.exit(1);
+}
+
+if (!process.env.ORIGIN) delete process.env.ORIGIN;
+const trustHost = !process.env.ORIGIN;
+if (trustHost) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
+
+const { handler } = await import('../build/handler.js');
+
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || '0.0.0.0';
+
+const server = createServer((req, res) => {
+	// Overwrite whatever a client sent: this server itself only speaks HTTP.
+	if (trustHost) req.headers[PROTOCOL_HEADER] = 'http';
+	handler(req, res);
+});
+
+server.listen(port, host, () => {
+	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+	console.log(`The course is being served at ${process.env.ORIGIN || `http://${shown}:${port}`}`);
+});
+
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

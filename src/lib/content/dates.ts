@@ -1,0 +1,14 @@
+// Formats the partial dates used in content (YYYY, YYYY-MM, YYYY-MM-DD) as a reader expects
+// ("2003", "Dec 1979", "15 Aug 2021"), never inventing a day or month the source did not give.
+import { PARTIAL_DATE } from './schema.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function formatPartialDate(date: string, approximate = false): string {
+	const match = PARTIAL_DATE.exec(date);
+	if (!match) return date;
+	const [, year, month, day] = match;
+	const parts = [day && String(Number(day)), month && MONTHS[Number(month) - 1], year];
+	const text = parts.filter(Boolean).join(' ');
+	return approximate ? `c. ${text}` : text;
+}

@@ -1,0 +1,21 @@
+// What components inside a lesson's text (Cite, Term) need to know about the lesson around them:
+// the footnote number of each cited claim and the glossary entries it links. Set by the lesson page.
+import { getContext, setContext } from 'svelte';
+import type { Footnote } from '$lib/content/views';
+
+export interface LessonContext {
+	footnotes: Footnote[];
+	terms: Record<string, { name: string; definition: string }>;
+}
+
+const key = Symbol('lesson');
+
+export function setLessonContext(context: LessonContext) {
+	setContext(key, context);
+}
+
+export function getLessonContext(): LessonContext {
+	const context = getContext<LessonContext | undefined>(key);
+	if (!context) throw new Error('Cite and Term can only be used inside a lesson page');
+	return context;
+}

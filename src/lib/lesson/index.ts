@@ -1,0 +1,3 @@
+// The components a lesson's .md file may use: import { Cite, Term } from '$lib/lesson';
+export { default as Cite } from './Cite.svelte';
+export { default as Term } from './Term.svelte';

@@ -1,0 +1,40 @@
+// A lesson's data: its frontmatter, headings, numbered footnotes and glossary links. Prerendered.
+import { error } from '@sveltejs/kit';
+import { course, lessonBySlug, termById } from '$lib/server/content';
+import { footnotesFor, lessonSummary } from '$lib/content/views';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => course.lessons.map((l) => ({ slug: l.slug }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const lesson = lessonBySlug.get(params.slug);
+	if (!lesson) error(404, `There is no lesson called “${params.slug}”.`);
+	const index = course.lessons.indexOf(lesson);
+	const footnotes = footnotesFor(course, lesson);
+	const termIds = new Set([...lesson.terms, ...lesson.termLinks]);
+	return {
+		lesson: {
+			...lessonSummary(lesson),
+			file: lesson.file,
+			objectives: lesson.objectives,
+			headings: lesson.headings.filter((h) => h.depth === 2)
+		},
+		keyTerms: lesson.terms.map((id) => ({ id, name: termById.get(id)!.name })),
+		terms: Object.fromEntries(
+			[...termIds].map((id) => {
+				const t = termById.get(id)!;
+				return [id, { name: t.name, definition: t.definition }];
+			})
+		),
+		footnotes,
+		sourceTitles: Object.fromEntries(
+			footnotes.flatMap((f) => f.sources.map((s) => [s.id, s.title]))
+		),
+		previous: index > 0 ? lessonSummary(course.lessons[index - 1]) : undefined,
+		next: index < course.lessons.length - 1 ? lessonSummary(course.lessons[index + 1]) : undefined,
+		total: course.lessons.length,
+		position: index + 1
+	};
+};

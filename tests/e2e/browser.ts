@@ -1,0 +1,104 @@
+// Shared browser-test tools: launch Debian's Chromium through playwright-core, open pages at a
+// phone or desktop size while collecting console errors, and run axe-core on what is shown.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const VIEWPORTS = {
+	phone: {
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true,
+		deviceScaleFactor: 2
+	},
+	desktop: { viewport: { width: 1280, height: 800 } }
+} satisfies Record<string, BrowserContextOptions>;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+const CHROMIUM_FLAGS = [
+	'--no-sandbox',
+	'--headless',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-quic',
+	'--no-first-run'
+];
+
+export const baseURL = () => inject('baseURL');
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_FLAGS });
+}
+
+export interface VisitedPage {
+	page: Page;
+	status: number | undefined;
+	/** Console errors and uncaught exceptions seen since the page was opened. */
+	errors: string[];
+}
+
+/** Opens `path` in a new page of a fresh context with the given options. */
+export async function visit(
+	browser: Browser,
+	path: string,
+	options: BrowserContextOptions = VIEWPORTS.desktop
+): Promise<VisitedPage> {
+	const context = await browser.newContext({ baseURL: baseURL(), ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	const response = await page.goto(path, { waitUntil: 'load' });
+	return { page, status: response?.status(), errors };
+}
+
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+interface AxeViolation {
+	id: string;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.2 A/AA and best practices) on the page and fails on any violation. */
+export async function expectAccessible(page: Page) {
+	// evaluate() runs outside the page's Content-Security-Policy, unlike an injected <script>.
+	await page.evaluate(axeSource);
+	const violations = (await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+			.axe;
+		const results = (await axe.run(document, {
+			runOnly: {
+				type: 'tag',
+				values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+			}
+		})) as { violations: AxeViolation[] };
+		return results.violations.map((v) => ({
+			id: v.id,
+			help: v.help,
+			nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target }))
+		}));
+	})) as AxeViolation[];
+	const report = violations
+		.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		.join('\n');
+	expect(violations, `axe found problems on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+/** Fails when the page is wider than the viewport (something scrolls sideways). */
+export async function expectNoSidewaysScroll(page: Page) {
+	const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+		scrollWidth: document.documentElement.scrollWidth,
+		clientWidth: document.documentElement.clientWidth
+	}));
+	expect(scrollWidth, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+}
