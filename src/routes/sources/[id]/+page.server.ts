@@ -16,10 +16,25 @@ export const load: PageServerLoad = ({ params }) => {
 		.filter((c) => c.sources.some((s) => s.source === source.id))
 		.map((c) => claimView(course, c));
 	const { file: _file, ...record } = source;
+	// Where this source takes a side in a disagreement: what it says, and what the others say.
+	const contradictions = claims.flatMap((c) => {
+		const positions = c.disagreement?.positions ?? [];
+		const own = positions.filter((p) => p.sources.includes(source.id));
+		if (!c.disagreement || own.length === 0) return [];
+		return [
+			{
+				claimId: c.id,
+				summary: c.disagreement.summary,
+				says: own.map((p) => p.says).join(' '),
+				others: positions.filter((p) => !p.sources.includes(source.id)),
+				resolution: c.disagreement.resolution
+			}
+		];
+	});
 	return {
 		source: record,
 		claims,
-		contested: claims.filter((c) => c.disagreement).length,
+		contradictions,
 		sourceTitles: Object.fromEntries(course.sources.map((s) => [s.id, s.title]))
 	};
 };
