@@ -62,7 +62,7 @@ describe('Footnotes', () => {
 		expect(item).toHaveAttribute('value', '1');
 		expect(screen.getByText(/The attack killed 145 people/)).toBeInTheDocument();
 		expect(screen.getByText('(disputed)')).toBeInTheDocument();
-		const note = screen.getByRole('complementary', { name: 'Sources disagree' });
+		const note = screen.getByRole('note', { name: 'Sources disagree' });
 		expect(within(note).getByText(/At least 137/)).toBeInTheDocument();
 		expect(within(note).getByText(/official figure of 145/)).toBeInTheDocument();
 		for (const link of screen.getAllByRole('link', { name: 'Later report' }))
