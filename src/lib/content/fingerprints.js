@@ -24,7 +24,7 @@ const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 
  * Removes quoted passages ("…", “…”): quoting an official, with attribution, is not copying.
  * @param {string} text
  */
-export const withoutQuotes = (text) => text.replace(/"[^"]*"|“[^”]*”/g, ' ');
+export const withoutQuotes = (text) => text.replace(/["“][^"”]*["”]/g, ' ');
 
 /**
  * Each run of RUN_LENGTH words, and each sentence of six words or more, keyed by its hash.
