@@ -41,7 +41,10 @@ describe('formatEventDate', () => {
 		[{ date: '2014', end: '2015', precision: 'approximate' as const }, 'c. 2014–15'],
 		[{ date: '1996', end: '2001', precision: 'year' as const }, '1996–2001'],
 		[{ date: '1999', end: '2001', precision: 'year' as const }, '1999–2001'],
-		[{ date: '1988-05-15', end: '1989-02-15', precision: 'day' as const }, '15 May 1988 – 15 Feb 1989'],
+		[
+			{ date: '1988-05-15', end: '1989-02-15', precision: 'day' as const },
+			'15 May 1988 – 15 Feb 1989'
+		],
 		[{ date: '2014', precision: 'approximate' as const }, 'c. 2014']
 	])('%o reads "%s"', (event, expected) => {
 		expect(formatEventDate(event)).toBe(expected);
@@ -50,7 +53,11 @@ describe('formatEventDate', () => {
 
 describe('placeLabels', () => {
 	const options = { rows: 2, gap: 4, clusterSize: 60 };
-	const input = (id: string, pos: number, size = 100): LayoutInput<string> => ({ item: id, pos, size });
+	const input = (id: string, pos: number, size = 100): LayoutInput<string> => ({
+		item: id,
+		pos,
+		size
+	});
 
 	/** No two placements in the same row may overlap, gap included. */
 	function expectNoOverlap(placements: ReturnType<typeof placeLabels<string>>) {
@@ -78,7 +85,10 @@ describe('placeLabels', () => {
 	});
 
 	it('clusters events when every row is full, and counts them', () => {
-		const placed = placeLabels([input('a', 0), input('b', 10), input('c', 20), input('d', 30)], options);
+		const placed = placeLabels(
+			[input('a', 0), input('b', 10), input('c', 20), input('d', 30)],
+			options
+		);
 		expect(placed.flatMap((p) => p.items).sort()).toEqual(['a', 'b', 'c', 'd']);
 		expect(placed.some((p) => p.items.length > 1)).toBe(true);
 		expectNoOverlap(placed);
@@ -91,7 +101,7 @@ describe('placeLabels', () => {
 
 	it('never overlaps, whatever the density (300 random events)', () => {
 		let seed = 7;
-		const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 		const inputs = Array.from({ length: 300 }, (_, i) =>
 			input(`e${i}`, Math.round(random() * 2000), 40 + Math.round(random() * 120))
 		);

@@ -1,0 +1,101 @@
+// Where things go in each orientation: lane rows (horizontal) or lane columns (vertical), label
+// sizes, and the placement of every event and cluster for the current scale. Pure.
+import { LANES } from './lanes';
+import { placeLabels, type Placement } from './layout';
+import { anchorOf } from './time';
+import type { TimelineItem } from './types';
+
+export const TARGET = 44;
+export const AXIS_SIZE = 36;
+export const ERA_SIZE = 26;
+const LANE_ROWS = 2;
+const CHAR_WIDTH = 7.2;
+const LABEL_PADDING = 28;
+export const MAX_LABEL = 190;
+export const VERTICAL_LANE_GAP = 20;
+
+export interface Geometry {
+	vertical: boolean;
+	/** Height of the drawing (horizontal) or of the viewport (vertical). */
+	breadth: number;
+	/** Where a lane's markers sit across the axis (horizontal: the lane's baseline). */
+	laneOffset(lane: number): number;
+	/** Where labels start across the axis (vertical: the label column's left edge). */
+	labelOffset(lane: number, row: number): number;
+	labelSize(item: TimelineItem): number;
+}
+
+export function geometryFor(width: number, vertical: boolean): Geometry {
+	if (vertical) {
+		const labelLeft = AXIS_SIZE + 12 + LANES.length * VERTICAL_LANE_GAP + 8;
+		return {
+			vertical,
+			breadth: width,
+			laneOffset: (lane) => AXIS_SIZE + 12 + lane * VERTICAL_LANE_GAP + VERTICAL_LANE_GAP / 2,
+			labelOffset: () => labelLeft,
+			labelSize: () => TARGET + 4
+		};
+	}
+	const laneSize = LANE_ROWS * TARGET + 20;
+	const top = ERA_SIZE + AXIS_SIZE;
+	return {
+		vertical,
+		breadth: top + LANES.length * laneSize,
+		laneOffset: (lane) => top + lane * laneSize + 4 + LANE_ROWS * TARGET + 8,
+		labelOffset: (lane, row) => top + lane * laneSize + 4 + row * TARGET,
+		labelSize: (item) => Math.min(MAX_LABEL, LABEL_PADDING + item.title.length * CHAR_WIDTH)
+	};
+}
+
+export interface PlacedGroup extends Placement<TimelineItem> {
+	/** Lane index (horizontal); -1 in vertical mode, where labels share one column. */
+	lane: number;
+}
+
+/**
+ * Lays out the events for the current scale: per lane in rows when horizontal, in one label column
+ * when vertical. `pinned` (the focused event) is always placed on its own, never in a cluster.
+ */
+export function layoutGroups(
+	items: TimelineItem[],
+	position: (date: Date) => number,
+	geometry: Geometry,
+	length: number,
+	pinned?: string
+): PlacedGroup[] {
+	const free = items.filter((item) => item.id !== pinned);
+	// A label near the far end is shifted back so that it ends at the edge instead of being cut.
+	const labelStart = (item: TimelineItem) => {
+		const at = position(anchorOf(item));
+		return geometry.vertical
+			? at
+			: Math.min(at, Math.max(at - geometry.labelSize(item), length - geometry.labelSize(item)));
+	};
+	const inputs = (list: TimelineItem[]) =>
+		list.map((item) => ({ item, pos: labelStart(item), size: geometry.labelSize(item) }));
+	const groups: PlacedGroup[] = geometry.vertical
+		? placeLabels(inputs(free), { rows: 1, gap: 2, clusterSize: TARGET + 4 }).map((p) => ({
+				...p,
+				lane: -1
+			}))
+		: LANES.flatMap((lane, index) =>
+				placeLabels(inputs(free.filter((item) => item.lane === lane.id)), {
+					rows: LANE_ROWS,
+					gap: 6,
+					clusterSize: 92
+				}).map((p) => ({ ...p, lane: index }))
+			);
+	const pinnedItem = items.find((item) => item.id === pinned);
+	if (pinnedItem) {
+		const pos = labelStart(pinnedItem);
+		groups.push({
+			items: [pinnedItem],
+			pos,
+			last: pos,
+			end: pos + geometry.labelSize(pinnedItem),
+			row: 0,
+			lane: geometry.vertical ? -1 : LANES.findIndex((l) => l.id === pinnedItem.lane)
+		});
+	}
+	return groups;
+}
