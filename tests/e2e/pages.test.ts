@@ -13,7 +13,15 @@ import {
 
 const PAGES = [
 	{ path: '/', heading: 'Russia and the Taliban, 1979–2025' },
-	{ path: '/lessons/introduction', heading: /./ },
+	...[
+		'introduction',
+		'soviet-afghan-war',
+		'designation-2003',
+		'takeover-2021',
+		'isis-k',
+		'delisting-2025',
+		'reading-the-sources'
+	].map((slug) => ({ path: `/lessons/${slug}`, heading: /\w/ })),
 	{ path: '/sources', heading: 'Sources and claims' },
 	{ path: '/glossary', heading: 'Glossary' },
 	{ path: '/timeline', heading: 'Timeline' },

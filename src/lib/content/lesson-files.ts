@@ -23,6 +23,8 @@ export interface LessonSource extends LessonFrontmatter {
 	termLinks: string[];
 	/** Question ids embedded with <Check>. */
 	checks: string[];
+	/** Lessons whose events are shown with <TimelineExcerpt>. */
+	excerpts: string[];
 	headings: LessonHeading[];
 	words: number;
 	minutes: number;
@@ -96,6 +98,7 @@ export function loadLesson(file: ContentFile, problems: Problems): LessonSource 
 		citations: attributeValues(body, 'Cite', 'claim'),
 		termLinks: attributeValues(body, 'Term', 'id'),
 		checks: attributeValues(body, 'Check', 'id'),
+		excerpts: attributeValues(body, 'TimelineExcerpt', 'lesson'),
 		headings: headingsOf(body),
 		words,
 		minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE))

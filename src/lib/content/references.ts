@@ -31,6 +31,7 @@ export function checkReferences(course: Course, problems: Problems) {
 		expect('term', lesson.termLinks, lesson.file, '<Term id>');
 		expect('term', lesson.terms, lesson.file, 'frontmatter.terms');
 		expect('question', lesson.checks, lesson.file, '<Check id>');
+		expect('lesson', lesson.excerpts, lesson.file, '<TimelineExcerpt lesson>');
 	}
 
 	for (const claim of course.claims) {

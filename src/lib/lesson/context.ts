@@ -1,11 +1,24 @@
 // What components inside a lesson's text (Cite, Term) need to know about the lesson around them:
 // the footnote number of each cited claim and the glossary entries it links. Set by the lesson page.
 import { getContext, setContext } from 'svelte';
+import type { DatePrecision, Lane } from '$lib/content/schema';
 import type { Footnote } from '$lib/content/views';
+
+export interface ExcerptEvent {
+	id: string;
+	date: string;
+	end?: string;
+	precision: DatePrecision;
+	title: string;
+	lane: Lane;
+	lesson: string;
+}
 
 export interface LessonContext {
 	footnotes: Footnote[];
 	terms: Record<string, { name: string; definition: string }>;
+	/** Events of the lessons this lesson shows with <TimelineExcerpt>. */
+	events: ExcerptEvent[];
 }
 
 const key = Symbol('lesson');
@@ -16,6 +29,7 @@ export function setLessonContext(context: LessonContext) {
 
 export function getLessonContext(): LessonContext {
 	const context = getContext<LessonContext | undefined>(key);
-	if (!context) throw new Error('Cite and Term can only be used inside a lesson page');
+	if (!context)
+		throw new Error('Cite, Term and TimelineExcerpt can only be used inside a lesson page');
 	return context;
 }

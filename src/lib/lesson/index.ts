@@ -1,3 +1,4 @@
-// The components a lesson's .md file may use: import { Cite, Term } from '$lib/lesson';
+// The components a lesson's .md file may use: import { Cite, Term, TimelineExcerpt } from '$lib/lesson';
 export { default as Cite } from './Cite.svelte';
 export { default as Term } from './Term.svelte';
+export { default as TimelineExcerpt } from './TimelineExcerpt.svelte';

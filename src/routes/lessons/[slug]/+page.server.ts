@@ -29,6 +29,17 @@ export const load: PageServerLoad = ({ params }) => {
 			})
 		),
 		footnotes,
+		events: course.events
+			.filter((e) => lesson.excerpts.includes(e.lesson))
+			.map((e) => ({
+				id: e.id,
+				date: e.date,
+				end: e.end,
+				precision: e.precision,
+				title: e.title,
+				lane: e.lane,
+				lesson: e.lesson
+			})),
 		sourceTitles: Object.fromEntries(
 			footnotes.flatMap((f) => f.sources.map((s) => [s.id, s.title]))
 		),
