@@ -10,18 +10,11 @@ import {
 	visit,
 	type ViewportName
 } from './browser';
+import { LESSON_SLUGS } from '../lesson-slugs';
 
 const PAGES = [
 	{ path: '/', heading: 'Russia and the Taliban, 1979–2025' },
-	...[
-		'introduction',
-		'soviet-afghan-war',
-		'designation-2003',
-		'takeover-2021',
-		'isis-k',
-		'delisting-2025',
-		'reading-the-sources'
-	].map((slug) => ({ path: `/lessons/${slug}`, heading: /\w/ })),
+	...LESSON_SLUGS.map((slug) => ({ path: `/lessons/${slug}`, heading: /\w/ })),
 	{ path: '/sources', heading: 'Sources and claims' },
 	{ path: '/glossary', heading: 'Glossary' },
 	{ path: '/timeline', heading: 'Timeline' },

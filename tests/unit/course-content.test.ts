@@ -5,19 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { buildCourse } from '$lib/content/course';
 import { fingerprints } from '$lib/content/fingerprints.js';
 import { readContentFolder } from '$lib/content/read-folder';
+import { LESSON_SLUGS } from '../lesson-slugs';
 
 const files = readContentFolder(process.cwd());
 const course = buildCourse(files);
 
-const SLUGS = [
-	'introduction',
-	'soviet-afghan-war',
-	'designation-2003',
-	'takeover-2021',
-	'isis-k',
-	'delisting-2025',
-	'reading-the-sources'
-];
+const SLUGS = LESSON_SLUGS;
 
 describe('the course in lessons/', () => {
 	it('has the seven lessons, in course order', () => {
