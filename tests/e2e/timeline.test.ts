@@ -40,14 +40,12 @@ describe('the interactive timeline', () => {
 		await phone.page.context().close();
 	});
 
-	// A real touch tap (locator.tap) over d3-zoom's viewport can stall Playwright's tap; the pointer
-	// click here keeps the test deterministic while that is investigated (issue: the timeline).
-	it('choosing an event at phone size opens its card, with its sources, and the address follows', async () => {
+	it('tapping an event opens its card, with its sources, and the address follows', async () => {
 		const { page } = await visit(browser, '/timeline', VIEWPORTS.phone);
 		await chartReady(page);
 		const first = page.locator('.viewport button.event').first();
 		const id = await first.getAttribute('data-event');
-		await first.click();
+		await first.tap();
 		await expect(page.locator('#event-card').isVisible()).resolves.toBe(true);
 		expect(new URL(page.url()).searchParams.get('event')).toBe(id);
 		await expect(page.locator('#event-card .claims a').count()).resolves.toBeGreaterThan(0);
@@ -61,6 +59,22 @@ describe('the interactive timeline', () => {
 		await expect(page.locator('#event-card-title').textContent()).resolves.toMatch(/Kabul/);
 		await page.locator('#event-card .next').click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBe(EVENT);
+		await page.context().close();
+	});
+
+	it('an event at the very edge of the period opens without freezing the page', async () => {
+		// Regression: bringing an event pinned against the pannable range into view used to loop.
+		const { page } = await visit(
+			browser,
+			'/timeline?event=soviet-invasion-of-afghanistan',
+			VIEWPORTS.phone
+		);
+		await chartReady(page);
+		const answered = await Promise.race([
+			page.evaluate(() => document.querySelectorAll('#event-card').length),
+			new Promise((resolve) => setTimeout(() => resolve('no answer'), 5_000))
+		]);
+		expect(answered).toBe(1);
 		await page.context().close();
 	});
 
