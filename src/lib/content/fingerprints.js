@@ -4,7 +4,7 @@
 // it on Node 20 without a build step.
 import { createHash } from 'node:crypto';
 
-export const RUN_LENGTH = 10;
+const RUN_LENGTH = 10;
 const MIN_SENTENCE_WORDS = 6;
 
 /** @param {string} text */

@@ -33,7 +33,7 @@ export interface LessonSummary {
 	minutes: number;
 }
 
-export const sourceRef = (s: Source): SourceRef => ({
+const sourceRef = (s: Source): SourceRef => ({
 	id: s.id,
 	title: s.title,
 	publisher: s.publisher,
@@ -41,8 +41,19 @@ export const sourceRef = (s: Source): SourceRef => ({
 	url: s.url
 });
 
+// Built once per course: claimView runs for every claim on the source pages.
+const sourceIndexes = new WeakMap<Course, Map<string, Source>>();
+function sourceIndex(course: Course): Map<string, Source> {
+	let index = sourceIndexes.get(course);
+	if (!index) {
+		index = new Map(course.sources.map((s) => [s.id, s]));
+		sourceIndexes.set(course, index);
+	}
+	return index;
+}
+
 export function claimView(course: Course, claim: Claim): ClaimView {
-	const sources = new Map(course.sources.map((s) => [s.id, s]));
+	const sources = sourceIndex(course);
 	return {
 		id: claim.id,
 		text: claim.text,

@@ -34,8 +34,3 @@ export function getDb(): DB {
 	instance ??= openDatabase({ dataDir: dataDir() });
 	return instance;
 }
-
-export function closeDb() {
-	instance?.close();
-	instance = undefined;
-}

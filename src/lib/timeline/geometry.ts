@@ -11,8 +11,8 @@ export const ERA_SIZE = 26;
 const LANE_ROWS = 2;
 const CHAR_WIDTH = 7.2;
 const LABEL_PADDING = 28;
-export const MAX_LABEL = 190;
-export const VERTICAL_LANE_GAP = 20;
+const MAX_LABEL = 190;
+const VERTICAL_LANE_GAP = 20;
 
 export interface Geometry {
 	vertical: boolean;
