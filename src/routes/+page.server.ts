@@ -6,7 +6,7 @@ import type { PageServerLoad } from './$types';
 export const prerender = true;
 
 export const load: PageServerLoad = () => ({
-	lessons: course.lessons.map(lessonSummary),
+	lessons: course.lessons.map((l) => ({ ...lessonSummary(l), checks: l.checks })),
 	counts: {
 		events: course.events.length,
 		sources: course.sources.length,

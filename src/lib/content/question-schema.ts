@@ -1,6 +1,5 @@
-// The quiz question schema, and the split of a question into what a student may see before
-// answering (PublicQuestion) and what only the grader may know (AnswerKey). Assigned quizzes send
-// only the public half to the browser; the key stays on the server until the student submits.
+// The quiz question schema (validated with valibot when the course loads). The public half of a
+// question lives in public-question.ts, which the browser imports without the schema.
 import * as v from 'valibot';
 
 const text = () => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
@@ -129,94 +128,5 @@ export const QuestionSchema = v.variant('type', [
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
 
-/** What a student may see before answering: no correctness, feedback or explanation. */
-export type PublicQuestion =
-	| {
-			id: string;
-			lesson: string;
-			type: 'single' | 'multiple';
-			prompt: string;
-			choices: { id: string; text: string }[];
-	  }
-	| { id: string; lesson: string; type: 'true-false'; prompt: string }
-	| {
-			id: string;
-			lesson: string;
-			type: 'order';
-			prompt: string;
-			items: { id: string; text: string }[];
-	  }
-	| {
-			id: string;
-			lesson: string;
-			type: 'match';
-			prompt: string;
-			left: { id: string; text: string }[];
-			right: string[];
-	  }
-	| { id: string; lesson: string; type: 'year' | 'short-text'; prompt: string }
-	| {
-			id: string;
-			lesson: string;
-			type: 'which-source';
-			prompt: string;
-			statement: string;
-			sources: string[];
-	  }
-	| {
-			id: string;
-			lesson: string;
-			type: 'place-on-timeline';
-			prompt: string;
-			range: { start: number; end: number };
-	  };
-
-/** Orders items for display; the written order is the answer, so it must not be what is shown. */
-export type Arrange = <T>(items: T[]) => T[];
-
-const hash = (text: string) => {
-	let h = 2166136261;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-	return h >>> 0;
-};
-
-/** A fixed scramble (by hash), rotated if it happens to land on the written order. */
-export const scramble: Arrange = (items) => {
-	const keyed = items.map((item) => ({ item, key: hash(JSON.stringify(item)) }));
-	const shown = keyed.sort((a, b) => a.key - b.key).map((k) => k.item);
-	const unchanged = shown.every((item, i) => item === items[i]);
-	return unchanged && shown.length > 1 ? [...shown.slice(1), shown[0]] : shown;
-};
-
-/** The half of a question that is safe to send to a student before they answer. */
-export function toPublicQuestion(q: Question, arrange: Arrange = scramble): PublicQuestion {
-	const base = { id: q.id, lesson: q.lesson, prompt: q.prompt };
-	switch (q.type) {
-		case 'single':
-		case 'multiple':
-			return { ...base, type: q.type, choices: q.choices.map((c) => ({ id: c.id, text: c.text })) };
-		case 'true-false':
-			return { ...base, type: q.type };
-		case 'order':
-			return { ...base, type: q.type, items: arrange(q.items.map((i) => ({ ...i }))) };
-		case 'match':
-			return {
-				...base,
-				type: q.type,
-				left: q.pairs.map((p) => ({ id: p.id, text: p.left })),
-				right: arrange([...q.pairs.map((p) => p.right), ...q.distractors])
-			};
-		case 'year':
-		case 'short-text':
-			return { ...base, type: q.type };
-		case 'which-source':
-			return {
-				...base,
-				type: q.type,
-				statement: q.statement,
-				sources: q.choices.map((c) => c.source)
-			};
-		case 'place-on-timeline':
-			return { ...base, type: q.type, range: { ...q.range } };
-	}
-}
+export { scramble, toPublicQuestion } from './public-question.ts';
+export type { Arrange, PublicQuestion } from './public-question.ts';

@@ -1,8 +1,10 @@
-// What components inside a lesson's text (Cite, Term) need to know about the lesson around them:
-// the footnote number of each cited claim and the glossary entries it links. Set by the lesson page.
+// What components inside a lesson's text (Cite, Term, TimelineExcerpt, Check) need to know about the
+// lesson around them: footnote numbers, glossary entries, excerpt events and embedded questions.
+// Set by the lesson page.
 import { getContext, setContext } from 'svelte';
 import type { DatePrecision, Lane } from '$lib/content/schema';
 import type { Footnote } from '$lib/content/views';
+import type { PracticeQuestion, QuizSupport } from '$lib/quiz/types';
 
 export interface ExcerptEvent {
 	id: string;
@@ -19,6 +21,8 @@ export interface LessonContext {
 	terms: Record<string, { name: string; definition: string }>;
 	/** Events of the lessons this lesson shows with <TimelineExcerpt>. */
 	events: ExcerptEvent[];
+	/** The questions embedded with <Check>, and the names their feedback needs. */
+	checks: { questions: Record<string, PracticeQuestion>; support: QuizSupport };
 }
 
 const key = Symbol('lesson');
@@ -30,6 +34,6 @@ export function setLessonContext(context: LessonContext) {
 export function getLessonContext(): LessonContext {
 	const context = getContext<LessonContext | undefined>(key);
 	if (!context)
-		throw new Error('Cite, Term and TimelineExcerpt can only be used inside a lesson page');
+		throw new Error('Cite, Term, TimelineExcerpt and Check can only be used inside a lesson page');
 	return context;
 }

@@ -1,6 +1,8 @@
-// A lesson's data: its frontmatter, headings, numbered footnotes and glossary links. Prerendered.
+// A lesson's data: its frontmatter, headings, numbered footnotes, glossary links and the questions
+// it embeds as checks. Prerendered.
 import { error } from '@sveltejs/kit';
 import { course, lessonBySlug, termById } from '$lib/server/content';
+import { forPractice, supportFor } from '$lib/server/quiz';
 import { footnotesFor, lessonSummary } from '$lib/content/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -14,6 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const index = course.lessons.indexOf(lesson);
 	const footnotes = footnotesFor(course, lesson);
 	const termIds = new Set([...lesson.terms, ...lesson.termLinks]);
+	const checks = course.questions.filter((q) => lesson.checks.includes(q.id));
 	return {
 		lesson: {
 			...lessonSummary(lesson),
@@ -40,6 +43,10 @@ export const load: PageServerLoad = ({ params }) => {
 				lane: e.lane,
 				lesson: e.lesson
 			})),
+		checks: {
+			questions: Object.fromEntries(checks.map((q) => [q.id, forPractice(q)])),
+			support: supportFor(checks)
+		},
 		sourceTitles: Object.fromEntries(
 			footnotes.flatMap((f) => f.sources.map((s) => [s.id, s.title]))
 		),
