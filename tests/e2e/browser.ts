@@ -5,14 +5,17 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
+// Reduced motion: the site scrolls smoothly otherwise, and Playwright taps where an element was
+// before the smooth scroll that brought it into view had finished (the tap lands on a neighbour).
 export const VIEWPORTS = {
 	phone: {
 		viewport: { width: 390, height: 844 },
 		isMobile: true,
 		hasTouch: true,
-		deviceScaleFactor: 2
+		deviceScaleFactor: 2,
+		reducedMotion: 'reduce'
 	},
-	desktop: { viewport: { width: 1280, height: 800 } }
+	desktop: { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' }
 } satisfies Record<string, BrowserContextOptions>;
 
 export type ViewportName = keyof typeof VIEWPORTS;

@@ -19,6 +19,8 @@ const PAGES = [
 	{ path: '/glossary', heading: 'Glossary' },
 	{ path: '/timeline', heading: 'Timeline' },
 	{ path: '/quiz', heading: 'Quizzes' },
+	{ path: '/quiz/course', heading: 'Quiz: The whole course' },
+	...LESSON_SLUGS.map((slug) => ({ path: `/quiz/${slug}`, heading: /^Quiz: / })),
 	{ path: '/teacher', heading: 'For teachers' }
 ];
 
