@@ -1,6 +1,6 @@
 // Question controls: the ordering control moves items by keyboard with focus kept and each move
 // announced, and every question type renders labelled form fields named as the grader reads them.
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { toPublicQuestion } from '$lib/content/public-question';
