@@ -57,12 +57,17 @@ const hash = (text: string) => {
 	return h >>> 0;
 };
 
-/** A fixed scramble (by hash), rotated if it happens to land on the written order. */
+/** A shuffled list, rotated by one if the shuffle happened to give back the written order. */
+export function notAsWritten<T>(written: T[], shown: T[]): T[] {
+	const unchanged = shown.every((item, i) => item === written[i]);
+	return unchanged && shown.length > 1 ? [...shown.slice(1), shown[0]] : shown;
+}
+
+/** A fixed scramble (by hash), never in the written order. */
 export const scramble: Arrange = (items) => {
 	const keyed = items.map((item) => ({ item, key: hash(JSON.stringify(item)) }));
 	const shown = keyed.sort((a, b) => a.key - b.key).map((k) => k.item);
-	const unchanged = shown.every((item, i) => item === items[i]);
-	return unchanged && shown.length > 1 ? [...shown.slice(1), shown[0]] : shown;
+	return notAsWritten(items, shown);
 };
 
 /** The half of a question that is safe to send to a student before they answer. */

@@ -108,6 +108,28 @@ function wholeFeedback(
 	return [{ tone: outcome === 'correct' ? 'right' : 'wrong', text }];
 }
 
+/** Questions where one choice is picked (single choice, which source): all or nothing. */
+function gradeOnePick(
+	id: string,
+	choices: { id: string; label: string; correct: boolean; feedback: string }[],
+	choice: string | undefined
+): QuestionResult {
+	const right = choices.filter((c) => c.correct).map((c) => c.label);
+	const picked = choices.find((c) => c.id === choice);
+	if (!picked) return unanswered(id, right);
+	const score = picked.correct ? 1 : 0;
+	return {
+		id,
+		score,
+		outcome: outcomeOf(score),
+		chosen: [picked.label],
+		right,
+		feedback: [
+			{ about: picked.label, tone: picked.correct ? 'right' : 'wrong', text: picked.feedback }
+		]
+	};
+}
+
 export function grade(
 	question: Question,
 	answer: Answer | undefined,
@@ -115,44 +137,19 @@ export function grade(
 ): QuestionResult {
 	const id = question.id;
 	switch (question.type) {
-		case 'single': {
-			const right = question.choices.filter((c) => c.correct).map((c) => c.text);
-			const choice = field(answer, 'choice');
-			const picked = question.choices.find((c) => c.id === choice);
-			if (!picked) return unanswered(id, right);
-			const score = picked.correct ? 1 : 0;
-			return {
+		case 'single':
+			return gradeOnePick(
 				id,
-				score,
-				outcome: outcomeOf(score),
-				chosen: [picked.text],
-				right,
-				feedback: [
-					{ about: picked.text, tone: picked.correct ? 'right' : 'wrong', text: picked.feedback }
-				]
-			};
-		}
+				question.choices.map((c) => ({ ...c, label: c.text })),
+				field(answer, 'choice')
+			);
 		case 'which-source': {
 			const label = options.sourceLabel ?? ((s: string) => s);
-			const right = question.choices.filter((c) => c.correct).map((c) => label(c.source));
-			const choice = field(answer, 'choice');
-			const picked = question.choices.find((c) => c.source === choice);
-			if (!picked) return unanswered(id, right);
-			const score = picked.correct ? 1 : 0;
-			return {
+			return gradeOnePick(
 				id,
-				score,
-				outcome: outcomeOf(score),
-				chosen: [label(picked.source)],
-				right,
-				feedback: [
-					{
-						about: label(picked.source),
-						tone: picked.correct ? 'right' : 'wrong',
-						text: picked.feedback
-					}
-				]
-			};
+				question.choices.map((c) => ({ ...c, id: c.source, label: label(c.source) })),
+				field(answer, 'choice')
+			);
 		}
 		case 'multiple': {
 			// The share of right choices picked; each wrong pick takes away as much as a right one gives.

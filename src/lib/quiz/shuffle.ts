@@ -2,7 +2,7 @@
 // form) while a retry gets a fresh order. d3-random's LCG gives the numbers, d3-array shuffles.
 import { shuffler } from 'd3-array';
 import { randomLcg } from 'd3-random';
-import type { Arrange } from '$lib/content/public-question';
+import { notAsWritten, type Arrange } from '$lib/content/public-question';
 
 /** A new seed: a whole number that fits in a URL without fuss. */
 export const newSeed = () => Math.floor(Math.random() * 2 ** 31);
@@ -27,11 +27,7 @@ export function seededShuffle<T>(items: readonly T[], seed: number, salt = ''): 
 
 /** An Arrange for toPublicQuestion: seeded, and never the written (correct) order when avoidable. */
 export function seededArrange(seed: number, salt: string): Arrange {
-	return <T>(items: T[]) => {
-		const shown = seededShuffle(items, seed, salt);
-		const unchanged = shown.every((item, i) => item === items[i]);
-		return unchanged && shown.length > 1 ? [...shown.slice(1), shown[0]] : shown;
-	};
+	return <T>(items: T[]) => notAsWritten(items, seededShuffle(items, seed, salt));
 }
 
 /**

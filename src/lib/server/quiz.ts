@@ -41,6 +41,12 @@ export function forPractice(question: Question): PracticeQuestion {
 	return rest as PracticeQuestion;
 }
 
+/** A source as a reader sees it in a question: "Publisher: title" (its id if unknown). */
+export function sourceLabel(id: string): string {
+	const source = sourceById.get(id);
+	return source ? `${source.publisher}: ${source.title}` : id;
+}
+
 const shorten = (text: string, max = 110) =>
 	text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max - 1))}…`;
 
@@ -64,10 +70,8 @@ export function supportFor(questions: Question[]): QuizSupport {
 			if (claim) support.claimTexts[id] = shorten(claim.text.replace(/\s+/g, ' '));
 		}
 		if (q.type === 'which-source')
-			for (const choice of q.choices) {
-				const source = sourceById.get(choice.source);
-				if (source) support.sourceLabels[source.id] = `${source.publisher}: ${source.title}`;
-			}
+			for (const choice of q.choices)
+				support.sourceLabels[choice.source] = sourceLabel(choice.source);
 	}
 	return support;
 }

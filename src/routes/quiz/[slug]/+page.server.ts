@@ -3,8 +3,8 @@
 // with the same module the browser uses: `grade` for a whole quiz submitted without JavaScript,
 // `check` for one in-lesson check.
 import { error, fail } from '@sveltejs/kit';
-import { sourceById, lessonBySlug } from '$lib/server/content';
-import { attemptQuestions, forPractice, quizPool, supportFor } from '$lib/server/quiz';
+import { lessonBySlug } from '$lib/server/content';
+import { attemptQuestions, forPractice, quizPool, sourceLabel, supportFor } from '$lib/server/quiz';
 import { answerFromForm } from '$lib/quiz/answers';
 import { grade } from '$lib/quiz/grade';
 import { newSeed, parseSeed } from '$lib/quiz/shuffle';
@@ -18,11 +18,6 @@ function poolOr404(slug: string) {
 	if (!pool) error(404, `There is no quiz called “${slug}”.`);
 	return pool;
 }
-
-const sourceLabel = (id: string) => {
-	const source = sourceById.get(id);
-	return source ? `${source.publisher}: ${source.title}` : id;
-};
 
 async function readForm(request: Request) {
 	try {
