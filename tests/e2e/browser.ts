@@ -97,6 +97,31 @@ export async function expectAccessible(page: Page) {
 	expect(violations, `axe found problems on ${page.url()}:\n${report}`).toEqual([]);
 }
 
+/**
+ * Runs axe on a page opened with JavaScript disabled, where axe itself cannot run: its rendered
+ * HTML is served again, at the same address, to a page with JavaScript on but the app's own
+ * scripts blocked, so what axe sees is exactly what the reader without JavaScript got.
+ */
+export async function expectAccessibleWithoutJs(browser: Browser, page: Page) {
+	const html = await page.content();
+	const address = page.url();
+	const context = await browser.newContext({
+		baseURL: baseURL(),
+		viewport: page.viewportSize() ?? VIEWPORTS.desktop.viewport,
+		reducedMotion: 'reduce'
+	});
+	await context.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	await context.route(
+		(url) => url.href === address,
+		(route) => route.fulfill({ contentType: 'text/html', body: html })
+	);
+	const copy = await context.newPage();
+	await copy.goto(address);
+	expect(await copy.locator('main').innerText()).toBe(await page.locator('main').innerText());
+	await expectAccessible(copy);
+	await context.close();
+}
+
 /** Fails when the page is wider than the viewport (something scrolls sideways). */
 export async function expectNoSidewaysScroll(page: Page) {
 	const { scrollWidth, clientWidth } = await page.evaluate(() => ({
