@@ -131,22 +131,40 @@ describe('every question type', () => {
 		expect(byType.size).toBe(9);
 	});
 
+	const sizes = ['phone', 'desktop'] as const;
+	const cases = sizes.flatMap((size) => [...byType.values()].map((q) => [q.type, size, q.id]));
+
+	it.each(cases)('%s can be answered with the keyboard alone at %s size', async (_, size, id) => {
+		const q = questionById.get(id)!;
+		const { page } = await visit(
+			browser,
+			`/quiz/isis-k?only=${id}&seed=3`,
+			VIEWPORTS[size as 'phone' | 'desktop']
+		);
+		const box = await runner(page);
+		await answerWithKeyboard(page, box, q, 'run-');
+		await page.keyboard.press('Tab');
+		await page.getByRole('button', { name: 'Check answer' }).focus();
+		await page.keyboard.press('Enter');
+		const verdict = page.locator('.runner .verdict');
+		await verdict.waitFor();
+		await expect(verdict.textContent()).resolves.toMatch(/Right/);
+		await expect(page.evaluate(() => document.activeElement?.className ?? '')).resolves.toContain(
+			'verdict'
+		);
+		await page.context().close();
+	});
+
 	it.each([...byType.values()].map((q) => [q.type, q.id]))(
-		'%s can be answered with the keyboard alone',
+		'%s can be answered by touch on a phone',
 		async (_, id) => {
 			const q = questionById.get(id)!;
-			const { page } = await visit(browser, `/quiz/isis-k?only=${id}&seed=3`, VIEWPORTS.desktop);
+			const { page } = await visit(browser, `/quiz/isis-k?only=${id}&seed=4`, VIEWPORTS.phone);
 			const box = await runner(page);
-			await answerWithKeyboard(page, box, q, 'run-');
-			await page.keyboard.press('Tab');
-			await page.getByRole('button', { name: 'Check answer' }).focus();
-			await page.keyboard.press('Enter');
-			const verdict = page.locator('.runner .verdict');
-			await verdict.waitFor();
-			await expect(verdict.textContent()).resolves.toMatch(/Right/);
-			await expect(page.evaluate(() => document.activeElement?.className ?? '')).resolves.toContain(
-				'verdict'
-			);
+			await answerWithPointer(page, box, q, 'right', 'run-', true);
+			await page.getByRole('button', { name: 'Check answer' }).tap();
+			await expect(page.locator('.runner .verdict').textContent()).resolves.toMatch(/Right/);
+			await expectNoSidewaysScroll(page);
 			await page.context().close();
 		}
 	);
@@ -191,45 +209,50 @@ describe('every question type', () => {
 });
 
 describe('without JavaScript', () => {
-	it('a lesson quiz is one form, graded on the server with the same module', async () => {
-		const { page } = await visit(browser, '/quiz/takeover-2021?seed=42', {
-			...VIEWPORTS.desktop,
-			javaScriptEnabled: false
-		});
-		const boxes = page.locator('form.quiz-form fieldset');
-		const count = await boxes.count();
-		expect(count).toBe(course.questions.filter((q) => q.lesson === 'takeover-2021').length);
-		const results: QuestionResult[] = [];
-		for (let i = 0; i < count; i++) {
-			const box = boxes.nth(i);
-			const q = questionById.get((await box.getAttribute('data-question'))!)!;
-			// Leave the last one blank: it must come back as not answered, not as an error.
-			if (i === count - 1) {
-				results.push(grade(q, undefined));
-				continue;
+	it.each(['phone', 'desktop'] as const)(
+		'a lesson quiz is one form at %s size, graded on the server with the same module',
+		async (size) => {
+			const touch = size === 'phone';
+			const { page } = await visit(browser, '/quiz/takeover-2021?seed=42', {
+				...VIEWPORTS[size],
+				javaScriptEnabled: false
+			});
+			const boxes = page.locator('form.quiz-form fieldset');
+			const count = await boxes.count();
+			expect(count).toBe(course.questions.filter((q) => q.lesson === 'takeover-2021').length);
+			const results: QuestionResult[] = [];
+			for (let i = 0; i < count; i++) {
+				const box = boxes.nth(i);
+				const q = questionById.get((await box.getAttribute('data-question'))!)!;
+				// Leave the last one blank: it must come back as not answered, not as an error.
+				if (i === count - 1) {
+					results.push(grade(q, undefined));
+					continue;
+				}
+				const answer = await answerWithPointer(page, box, q, i % 2 ? 'wrong' : 'right', '', touch);
+				results.push(grade(q, answer, { sourceLabel }));
 			}
-			// Clicks rather than taps: this test is about the form, touch is tested above.
-			const answer = await answerWithPointer(page, box, q, i % 2 ? 'wrong' : 'right', '', false);
-			results.push(grade(q, answer, { sourceLabel }));
+			const submit = page.getByRole('button', { name: 'Submit answers' });
+			await (touch ? submit.tap() : submit.click());
+			await page.locator('.review').waitFor();
+			const expected = total(results);
+			await expect(page.locator('.review .score').getAttribute('data-score')).resolves.toBe(
+				String(expected.score)
+			);
+			await expect(page.locator('.reviewed .verdict').last().textContent()).resolves.toMatch(
+				/Not answered/
+			);
+			await expectAccessibleWithoutJs(browser, page);
+			// "Retry the ones I missed" is a plain link and works without JavaScript too.
+			const retry = page.getByRole('link', { name: /Retry the/ });
+			await (touch ? retry.tap() : retry.click());
+			await page.waitForURL(/only=/);
+			await expect(page.locator('form.quiz-form fieldset').count()).resolves.toBe(
+				results.filter((r) => r.outcome !== 'correct').length
+			);
+			await page.context().close();
 		}
-		await page.getByRole('button', { name: 'Submit answers' }).click();
-		await page.locator('.review').waitFor();
-		const expected = total(results);
-		await expect(page.locator('.review .score').getAttribute('data-score')).resolves.toBe(
-			String(expected.score)
-		);
-		await expect(page.locator('.reviewed .verdict').last().textContent()).resolves.toMatch(
-			/Not answered/
-		);
-		await expectAccessibleWithoutJs(browser, page);
-		// "Retry the ones I missed" is a plain link and works without JavaScript too.
-		await page.getByRole('link', { name: /Retry the/ }).click();
-		await page.waitForURL(/only=/);
-		await expect(page.locator('form.quiz-form fieldset').count()).resolves.toBe(
-			results.filter((r) => r.outcome !== 'correct').length
-		);
-		await page.context().close();
-	});
+	);
 
 	it('a tampered form gets a clear message and a 400, not an error page', async () => {
 		const { page } = await visit(browser, '/quiz/isis-k', VIEWPORTS.desktop);
