@@ -22,6 +22,16 @@ afterAll(async () => {
 
 const chartReady = (page: Page) => page.locator('.viewport button.event').first().waitFor();
 
+/** The box of an event button well inside the chart's box (at a zoom, some sit past its edges). */
+async function eventInView(page: Page, chart: { x: number; width: number }) {
+	const boxes = await page
+		.locator('.viewport button.event')
+		.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+	const inside = boxes.find((b) => b.x > chart.x + 20 && b.x + 100 < chart.x + chart.width);
+	if (!inside) throw new Error('No event is in view');
+	return inside;
+}
+
 describe('the interactive timeline', () => {
 	it('runs horizontally on a desktop and vertically on a phone', async () => {
 		const desktop = await visit(browser, '/timeline', VIEWPORTS.desktop);
@@ -106,6 +116,73 @@ describe('the interactive timeline', () => {
 		await expect.poll(showing).toBe(whole);
 		await page.getByRole('button', { name: 'Second Taliban rule' }).click();
 		await expect.poll(showing).toMatch(/2021/);
+		await page.context().close();
+	});
+
+	it('the wheel zooms at the pointer, and a mouse drag pans without opening what it started on', async () => {
+		const { page } = await visit(browser, '/timeline', VIEWPORTS.desktop);
+		await chartReady(page);
+		const showing = () => page.locator('.showing').textContent();
+		const whole = await showing();
+		const box = (await page.locator('.viewport').boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+		await page.mouse.wheel(0, -800);
+		await expect.poll(showing).not.toBe(whole);
+		// Zoomed in near the end of the period: the view now ends in the 2020s.
+		expect(await showing()).toMatch(/20[12]\d$/);
+		const zoomed = await showing();
+
+		// Start the drag on an event that is fully in view.
+		const start = await eventInView(page, box);
+		await page.mouse.move(start.x + 10, start.y + start.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(start.x + 60, start.y + start.height / 2, { steps: 4 });
+		await page.mouse.move(start.x + 250, start.y + start.height / 2, { steps: 4 });
+		await page.mouse.up();
+		await expect.poll(showing).not.toBe(zoomed);
+		await expect(page.locator('#event-card').count()).resolves.toBe(0);
+		expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+
+		// A plain click still opens an event.
+		const target = await eventInView(page, box);
+		await page.mouse.click(target.x + 10, target.y + target.height / 2);
+		await expect(page.locator('#event-card').isVisible()).resolves.toBe(true);
+		await page.context().close();
+	});
+
+	it('two fingers pinch to zoom and one finger drags on a phone', async () => {
+		const { page } = await visit(browser, '/timeline', VIEWPORTS.phone);
+		await chartReady(page);
+		const showing = () => page.locator('.showing').textContent();
+		const whole = await showing();
+		await page.locator('.viewport').scrollIntoViewIfNeeded();
+		const box = (await page.locator('.viewport').boundingBox())!;
+		const x = box.x + box.width / 2;
+		const y = box.y + box.height * 0.8;
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: string, points: { x: number; y: number }[]) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: points.map((p, id) => ({ ...p, id }))
+			});
+		await touch('touchStart', [
+			{ x, y: y - 30 },
+			{ x, y: y + 30 }
+		]);
+		for (const spread of [60, 90, 120, 150])
+			await touch('touchMove', [
+				{ x, y: y - spread },
+				{ x, y: y + Math.min(spread, box.y + box.height - y - 2) }
+			]);
+		await touch('touchEnd', []);
+		await expect.poll(showing).not.toBe(whole);
+		const pinched = await showing();
+
+		await touch('touchStart', [{ x, y: box.y + 100 }]);
+		for (const step of [20, 60, 120, 200]) await touch('touchMove', [{ x, y: box.y + 100 + step }]);
+		await touch('touchEnd', []);
+		await expect.poll(showing).not.toBe(pinched);
+		await expect(page.locator('#event-card').count()).resolves.toBe(0);
 		await page.context().close();
 	});
 

@@ -1,6 +1,9 @@
 // Formats the partial dates used in content (YYYY, YYYY-MM, YYYY-MM-DD) as a reader expects
 // ("2003", "Dec 1979", "15 Aug 2021"), never inventing a day or month the source did not give.
-import { PARTIAL_DATE } from './schema.ts';
+// It holds no schema, so the browser can use it without loading valibot.
+
+/** A calendar date written as YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -2,6 +2,7 @@
 // lesson frontmatter and quiz questions. Pure valibot, no I/O, so the build, the server and the
 // unit tests all validate with the same rules.
 import * as v from 'valibot';
+import { PARTIAL_DATE } from './dates.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = () =>
@@ -13,8 +14,7 @@ const text = () => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 const idList = (min = 0) =>
 	v.pipe(v.array(id()), v.minLength(min, `needs at least ${min} entr${min === 1 ? 'y' : 'ies'}`));
 
-/** A calendar date written as YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+export { PARTIAL_DATE };
 const partialDate = () =>
 	v.pipe(v.string(), v.regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'));
 

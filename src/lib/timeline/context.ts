@@ -1,10 +1,10 @@
 // What the timeline container shares with its layers: the current time scale (zoomed), which way
 // time runs, and the size of the drawing. Layers read it; only the container writes it.
 import { getContext, setContext } from 'svelte';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 
 export interface TimelineContext {
-	readonly scale: ScaleTime<number, number>;
+	readonly scale: TimeScale;
 	readonly vertical: boolean;
 	/** Length of the time axis in pixels. */
 	readonly length: number;

@@ -1,6 +1,7 @@
 // Turns content dates (YYYY, YYYY-MM, YYYY-MM-DD, at a stated precision) into the stretch of time
 // they cover, so a month-precise event is drawn as that month and a span as a span.
-import { PARTIAL_DATE, type DatePrecision } from '$lib/content/schema';
+import { PARTIAL_DATE } from '$lib/content/dates';
+import type { DatePrecision } from '$lib/content/schema';
 
 export interface Dated {
 	date: string;
