@@ -160,7 +160,10 @@ describe('the interactive timeline', () => {
 		const x = box.x + box.width / 2;
 		const y = box.y + box.height * 0.8;
 		const cdp = await page.context().newCDPSession(page);
-		const touch = (type: string, points: { x: number; y: number }[]) =>
+		const touch = (
+			type: 'touchStart' | 'touchMove' | 'touchEnd',
+			points: { x: number; y: number }[]
+		) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints: points.map((p, id) => ({ ...p, id }))
