@@ -1,7 +1,8 @@
 // The timeline's scale and zoom as pure maths: dates to pixels and back, calendar ticks, and a
 // view that never shows less than the whole period, never runs past either end, and zooms about
-// the point under the reader's finger.
+// the point under the reader's finger; and the lane markers drawn as paths.
 import { describe, expect, it } from 'vitest';
+import { LANES, shapePath } from '$lib/timeline/lanes';
 import { timeScale, zoomedScale } from '$lib/timeline/scale';
 import { centreAt, constrain, fitTo, MAX_ZOOM, panBy, WHOLE, zoomAt } from '$lib/timeline/view';
 
@@ -80,5 +81,15 @@ describe('the zoom view', () => {
 		expect(centred.t + 0.3 * centred.k).toBeCloseTo(0.5);
 		// A point at the very start cannot be centred: the view stops at the start instead.
 		expect(centreAt(fitted, 0).t).toBe(0);
+	});
+});
+
+describe('shapePath', () => {
+	it('draws each lane a different closed shape around its centre', () => {
+		const paths = LANES.map((lane) => shapePath(lane.shape, 50, 20, 5));
+		expect(new Set(paths).size).toBe(LANES.length);
+		for (const d of paths) expect(d).toMatch(/^M[\d.,-]+.*Z$/);
+		expect(shapePath('diamond', 50, 20, 5)).toBe('M50,15L55,20L50,25L45,20Z');
+		expect(shapePath('square', 50, 20, 5)).toBe('M45.7,15.7h8.6v8.6h-8.6Z');
 	});
 });

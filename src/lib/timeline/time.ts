@@ -26,16 +26,30 @@ export function endOf(date: string): Date {
 	return new Date(Date.UTC(y + 1, 0, 1));
 }
 
+// The timeline asks for these for every event on every frame of a zoom; each event's answer is
+// worked out once and kept (events are never changed after loading).
+const spans = new WeakMap<Dated, { start: Date; end: Date }>();
+const anchors = new WeakMap<Dated, Date>();
+
 /** The time an event covers: from the start of its date to the end of its end date (or its date). */
 export function spanOf(event: Dated): { start: Date; end: Date } {
-	return { start: startOf(event.date), end: endOf(event.end ?? event.date) };
+	let span = spans.get(event);
+	if (!span) {
+		span = { start: startOf(event.date), end: endOf(event.end ?? event.date) };
+		spans.set(event, span);
+	}
+	return span;
 }
 
 /** The instant an event is placed at when drawn as a point: the middle of what its date can mean. */
 export function anchorOf(event: Dated): Date {
-	if (event.end) return startOf(event.date);
-	const { start, end } = spanOf(event);
-	return new Date((start.getTime() + end.getTime()) / 2);
+	let anchor = anchors.get(event);
+	if (!anchor) {
+		const { start, end } = spanOf(event);
+		anchor = event.end ? start : new Date((start.getTime() + end.getTime()) / 2);
+		anchors.set(event, anchor);
+	}
+	return anchor;
 }
 
 /** Whether an event should be drawn as a span rather than a point. */
