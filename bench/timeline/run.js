@@ -1,0 +1,144 @@
+// npm run bench:timeline — our /timeline beside TimelineJS, vis-timeline and a plain HTML list,
+// drawing the same 30 and 300 events, then ours alone with 3,000. Each figure is the median of
+// RUNS visits in Chromium at 390×844 with 4× CPU throttling. Prints a table (with the peer figures
+// the timeline issue quoted beside ours) and writes results/timeline.json.
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { eventsFor, realEvents } from './events.js';
+import { interact, THROTTLE, visit } from './measure.js';
+import { writePeerPages } from './peers.js';
+import { serveCourse, serveStatic } from './servers.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const bench = join(here, '..');
+const root = join(bench, '..');
+const RUNS = Number(process.env.RUNS ?? 5);
+// SIZES=300 ONLY=ours narrows a run while working on one figure.
+const SIZES = (process.env.SIZES ?? '30,300,3000').split(',').map(Number);
+const GENERATED = 3000;
+const ONLY = process.env.ONLY;
+// What the timeline issue reported for the peers on this kind of machine (30 events unless noted).
+const QUOTED = {
+	timelinejs: '92 KB, first event ~1.8 s (300 events: ~4.9 s)',
+	'vis-timeline': '159 KB, first event ~1.6 s',
+	'plain list': 'first event ~0.5 s'
+};
+// Where each page draws an event.
+const SELECTORS = {
+	ours: '.list li, .viewport button.event',
+	timelinejs: '.tl-slide .tl-headline',
+	'vis-timeline': '.vis-item',
+	'plain list': 'li'
+};
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+	console.error(
+		`No Chromium at ${chromePath}: install it (apt-get install -y chromium) or set CHROME_PATH.`
+	);
+	process.exit(1);
+}
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const medians = (runs) =>
+	Object.fromEntries(
+		Object.keys(runs[0])
+			.filter((k) => typeof runs[0][k] === 'number')
+			.map((k) => [k, median(runs.map((r) => r[k]))])
+	);
+
+async function measure(browser, url, selector, { zoom = false } = {}) {
+	const runs = [];
+	const zooms = [];
+	for (let i = 0; i < RUNS; i++) {
+		const visited = await visit(browser, url, selector);
+		runs.push(visited.figures);
+		if (zoom) zooms.push(await interact(visited.page, visited.cdp));
+		await visited.close();
+	}
+	return { ...medians(runs), blocked: runs[0].blocked.length, ...(zoom && medians(zooms)) };
+}
+
+const browser = await chromium.launch({
+	executablePath: chromePath,
+	args: ['--no-sandbox', '--headless', '--disable-gpu']
+});
+const real = realEvents(root);
+const results = [];
+const pageFolder = mkdtempSync(join(tmpdir(), 'timeline-peers-'));
+const peers = await serveStatic({
+	'/peer/timelinejs/': join(bench, 'node_modules/@knight-lab/timelinejs/dist/'),
+	'/peer/vis-timeline/': join(bench, 'node_modules/vis-timeline/'),
+	'/': pageFolder + '/'
+});
+
+try {
+	for (const size of SIZES) {
+		const events = eventsFor(real, size);
+		console.error(`Building the course with ${size} events…`);
+		const course = await serveCourse(root, events, `${size}`);
+		try {
+			console.error(`Measuring ours with ${size} events…`);
+			results.push({
+				page: 'ours',
+				events: size,
+				...(await measure(browser, `${course.origin}/timeline`, SELECTORS.ours, { zoom: true }))
+			});
+		} finally {
+			course.close();
+		}
+		if (size === GENERATED || ONLY === 'ours') continue;
+		const pages = writePeerPages(join(pageFolder), events);
+		for (const [name, path] of Object.entries(pages)) {
+			console.error(`Measuring ${name} with ${size} events…`);
+			results.push({
+				page: name,
+				events: size,
+				...(await measure(browser, peers.origin + path, SELECTORS[name]))
+			});
+		}
+	}
+} finally {
+	peers.close();
+	await browser.close();
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const s = (ms) => (ms / 1000).toFixed(2);
+const ours = (events) => results.find((r) => r.page === 'ours' && r.events === events);
+console.log(
+	`\nTimeline benchmark, ${new Date().toISOString().slice(0, 10)}: Chromium at 390×844, ${THROTTLE}× CPU throttling, median of ${RUNS} runs, ${cpus().length} cores (${cpus()[0].model.trim()})\n`
+);
+console.log(
+	'| page | events | JS+CSS+fonts KB gzip | × ours | first event s | × ours | blocking ms | DOM nodes | JS heap MB | zoom: longest task ms | frame p95 ms |'
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of results) {
+	const base = ours(r.events);
+	console.log(
+		`| ${r.page} | ${r.events} | ${kb(r.bytes)} | ${(r.bytes / base.bytes).toFixed(2)} | ${s(r.first)} | ${(r.first / base.first).toFixed(2)} | ${Math.round(r.blocking)} | ${r.nodes} | ${(r.heap / 1048576).toFixed(1)} | ${r.longestTask === undefined ? '' : Math.round(r.longestTask)} | ${r.frameP95 === undefined ? '' : Math.round(r.frameP95)} |`
+	);
+}
+console.log('\nAs the timeline issue quoted the peers (same kind of machine):');
+for (const [name, quote] of Object.entries(QUOTED)) console.log(`- ${name}: ${quote}`);
+const blocked = results.filter((r) => r.blocked).map((r) => `${r.page} (${r.events})`);
+if (blocked.length)
+	console.log(
+		`\nRequests to other hosts were blocked (no internet here) for: ${blocked.join(', ')}.`
+	);
+mkdirSync(join(bench, 'results'), { recursive: true });
+writeFileSync(
+	join(bench, 'results/timeline.json'),
+	JSON.stringify(
+		{ date: new Date().toISOString(), throttle: THROTTLE, runs: RUNS, results },
+		null,
+		'\t'
+	) + '\n'
+);
