@@ -1,9 +1,36 @@
-// Server start-up: open and migrate the database when the server starts (not while building), so
-// a broken database shows at once in the log rather than on a student's first answer.
+// Server start-up and every request: open and migrate the database when the server starts (not
+// while building), so a broken database shows at once in the log rather than on a student's
+// first answer; then, per request, find the signed-in teacher from the session cookie (renewing
+// a session that is being used) and add the security headers every response carries.
 import { building } from '$app/environment';
 import { getDb } from '$lib/server/db';
-import type { ServerInit } from '@sveltejs/kit';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/session-cookie';
+import { validateSession } from '$lib/server/teachers';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 
 export const init: ServerInit = () => {
 	if (!building) getDb();
+};
+
+const SECURITY_HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'cross-origin-opener-policy': 'same-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()'
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const id = building ? undefined : event.cookies.get(SESSION_COOKIE);
+	if (id) {
+		const session = validateSession(getDb(), id);
+		if (session) {
+			event.locals.teacher = session.teacher;
+			if (session.renewed) setSessionCookie(event.cookies, event.url, id, session.expiresAt);
+		} else clearSessionCookie(event.cookies, event.url);
+	}
+	const response = await resolve(event);
+	for (const [name, value] of Object.entries(SECURITY_HEADERS))
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	return response;
 };

@@ -21,7 +21,8 @@ const PAGES = [
 	{ path: '/quiz', heading: 'Quizzes' },
 	{ path: '/quiz/course', heading: 'Quiz: The whole course' },
 	...LESSON_SLUGS.map((slug) => ({ path: `/quiz/${slug}`, heading: /^Quiz: / })),
-	{ path: '/teacher', heading: 'For teachers' }
+	{ path: '/teacher', heading: 'For teachers' },
+	{ path: '/teacher/signup', heading: 'Create a teacher account' }
 ];
 
 let browser: Browser;
