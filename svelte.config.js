@@ -16,7 +16,24 @@ const config = {
 		adapter: adapter(),
 		// Absolute links, so a copied link or an offline cache never depends on the page's depth.
 		paths: { relative: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Only this site's own files run or load. SvelteKit adds a nonce (or, on prerendered pages, a
+		// hash) to its inline start-up script; style attributes need 'unsafe-inline' in style-src.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

@@ -1,4 +1,5 @@
-// Serves the built app (build/) over plain HTTP: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data).
+// Serves the built app (build/) over plain HTTP: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data),
+// BODY_SIZE_LIMIT (64K).
 // Set ORIGIN (e.g. https://course.example.org) when a proxy serves it elsewhere. Without ORIGIN the
 // request's own host is trusted and the protocol is http, so form posts pass SvelteKit's origin
 // check at http://localhost:3000 and http://127.0.0.1:3000 alike.
@@ -15,6 +16,9 @@ if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
 if (!process.env.ORIGIN) delete process.env.ORIGIN;
 const trustHost = !process.env.ORIGIN;
 if (trustHost) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
+
+// No form on this site comes near 64 KB (a whole quiz is a few KB); bigger bodies get a 413.
+process.env.BODY_SIZE_LIMIT ||= '64K';
 
 const { handler } = await import('../build/handler.js');
 

@@ -140,3 +140,21 @@ describe('teacher account requests', () => {
 		expect(await locked.text()).toMatch(/Too many attempts. Please wait \d+ minutes/);
 	});
 });
+
+describe('security headers', () => {
+	it('a server-rendered page carries a Content-Security-Policy and the usual headers', async () => {
+		const response = await fetch(new URL('/teacher', baseURL()));
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toMatch(/default-src 'self'/);
+		expect(csp).toMatch(/script-src 'self' 'nonce-[\w+/=]+'/);
+		expect(csp).toMatch(/frame-ancestors 'none'/);
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+		expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+	});
+
+	it('a prerendered page carries its policy in a meta element, with its script hashed', async () => {
+		const html = await (await fetch(new URL('/', baseURL()))).text();
+		expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*'sha256-/);
+	});
+});
