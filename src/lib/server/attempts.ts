@@ -1,0 +1,228 @@
+// Students and their attempts at an assignment, in the database. A student is a display name and
+// a resume token (kept only as its SHA-256). An attempt draws the student's own questions from the
+// assignment's lessons with a seed; answers are saved one by one until it is submitted, by the
+// student or, past the due time or the time limit, on the student's behalf. Submitting grades on
+// the server with the quiz grading module and is idempotent: a repeated submit changes nothing.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Question } from '$lib/content/question-schema';
+import { grade, type Answer } from '$lib/quiz/grade';
+import { drawAcross, newSeed } from '$lib/quiz/shuffle';
+import type { Assignment } from './assignments';
+import { course, lessonBySlug } from './content';
+import type { DB } from './db';
+import { sourceLabel } from './quiz';
+
+const questionById = new Map(course.questions.map((q) => [q.id, q]));
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export interface Student {
+	id: number;
+	assignmentId: number;
+	displayName: string;
+}
+
+export interface Attempt {
+	id: number;
+	studentId: number;
+	clientId: string;
+	questionIds: string[];
+	startedAt: number;
+	submittedAt: number | null;
+	score: number | null;
+	maxScore: number | null;
+}
+
+/** Why a student cannot start or change an attempt now. */
+export type Refusal =
+	'not-open' | 'closed' | 'no-attempts-left' | 'submitted' | 'time-up' | 'unknown-question';
+
+/** Joins a student by display name; returns them and the resume token for their cookie. */
+export function joinAssignment(
+	db: DB,
+	assignmentId: number,
+	displayName: string,
+	now = Date.now()
+) {
+	const token = randomBytes(24).toString('base64url');
+	const student = db
+		.prepare(
+			`INSERT INTO students (assignment_id, display_name, resume_token_hash, joined_at)
+			 VALUES (?, ?, ?, ?) RETURNING id, assignment_id AS assignmentId, display_name AS displayName`
+		)
+		.get(assignmentId, displayName, hashToken(token), now) as Student;
+	return { student, token };
+}
+
+/** The student of this assignment holding this resume token. */
+export function findStudent(db: DB, assignmentId: number, token: string): Student | undefined {
+	return db
+		.prepare(
+			`SELECT id, assignment_id AS assignmentId, display_name AS displayName FROM students
+			 WHERE resume_token_hash = ? AND assignment_id = ?`
+		)
+		.get(hashToken(token), assignmentId) as Student | undefined;
+}
+
+/** Gives a student a new resume token (the teacher shows them the link); the old one stops working. */
+export function newResumeToken(db: DB, studentId: number): string {
+	const token = randomBytes(24).toString('base64url');
+	db.prepare('UPDATE students SET resume_token_hash = ? WHERE id = ?').run(
+		hashToken(token),
+		studentId
+	);
+	return token;
+}
+
+type AttemptRow = Omit<Attempt, 'questionIds'> & { questionIds: string };
+const ATTEMPT_COLUMNS = `id, student_id AS studentId, client_id AS clientId, question_ids AS questionIds,
+	started_at AS startedAt, submitted_at AS submittedAt, score, max_score AS maxScore`;
+const fromRow = (row: AttemptRow): Attempt => ({
+	...row,
+	questionIds: JSON.parse(row.questionIds)
+});
+
+export function attemptsOf(db: DB, studentId: number): Attempt[] {
+	return (
+		db
+			.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE student_id = ? ORDER BY id`)
+			.all(studentId) as AttemptRow[]
+	).map(fromRow);
+}
+
+function findAttempt(db: DB, attemptId: number): Attempt | undefined {
+	const row = db.prepare(`SELECT ${ATTEMPT_COLUMNS} FROM attempts WHERE id = ?`).get(attemptId) as
+		AttemptRow | undefined;
+	return row && fromRow(row);
+}
+
+/** When an attempt must end: the due time, or sooner if the time limit runs out first. */
+export function deadlineOf(assignment: Assignment, attempt: Pick<Attempt, 'startedAt'>): number {
+	const limit = assignment.timeLimitMinutes;
+	return limit ? Math.min(assignment.dueAt, attempt.startedAt + limit * 60_000) : assignment.dueAt;
+}
+
+/** The questions an assignment draws from, grouped by lesson so a draw spreads across them. */
+function poolsOf(assignment: Assignment): Question[][] {
+	const slugs = assignment.lessons.includes('course')
+		? course.lessons.map((l) => l.slug)
+		: assignment.lessons.filter((s) => lessonBySlug.has(s));
+	return slugs.map((slug) => course.questions.filter((q) => q.lesson === slug));
+}
+
+/**
+ * Starts an attempt, or returns the one this client id already started (a retried request), or
+ * the student's attempt still in progress. Refuses outside the open period or past the limit.
+ */
+export function startAttempt(
+	db: DB,
+	assignment: Assignment,
+	studentId: number,
+	clientId: string,
+	now = Date.now()
+): Attempt | Refusal {
+	return db.transaction((): Attempt | Refusal => {
+		const existing = attemptsOf(db, studentId);
+		const same = existing.find((a) => a.clientId === clientId);
+		if (same) return same;
+		const open = existing.find((a) => a.submittedAt === null);
+		if (open) return open;
+		if (assignment.closed) return 'closed';
+		if (now < assignment.opensAt || now >= assignment.dueAt) return 'not-open';
+		if (existing.length >= assignment.attemptsAllowed) return 'no-attempts-left';
+		const seed = newSeed();
+		const questions = drawAcross(poolsOf(assignment), assignment.perStudent, seed);
+		const row = db
+			.prepare(
+				`INSERT INTO attempts (student_id, client_id, seed, question_ids, started_at)
+				 VALUES (?, ?, ?, ?, ?) RETURNING ${ATTEMPT_COLUMNS}`
+			)
+			.get(
+				studentId,
+				clientId,
+				seed,
+				JSON.stringify(questions.map((q) => q.id)),
+				now
+			) as AttemptRow;
+		return fromRow(row);
+	})();
+}
+
+/** Saves (or replaces) the answer to one question of an attempt still in progress and in time. */
+export function saveAnswer(
+	db: DB,
+	assignment: Assignment,
+	attemptId: number,
+	questionId: string,
+	answer: Answer,
+	now = Date.now()
+): true | Refusal {
+	const attempt = findAttempt(db, attemptId);
+	if (!attempt || !attempt.questionIds.includes(questionId)) return 'unknown-question';
+	if (attempt.submittedAt !== null) return 'submitted';
+	if (now >= deadlineOf(assignment, attempt)) return 'time-up';
+	db.prepare(
+		`INSERT INTO answers (attempt_id, question_id, answer, saved_at) VALUES (?, ?, ?, ?)
+		 ON CONFLICT (attempt_id, question_id) DO UPDATE SET answer = excluded.answer, saved_at = excluded.saved_at`
+	).run(attemptId, questionId, JSON.stringify(answer), now);
+	return true;
+}
+
+/** The answers saved so far, by question id. */
+export function savedAnswers(db: DB, attemptId: number): Record<string, Answer> {
+	const rows = db
+		.prepare('SELECT question_id AS id, answer FROM answers WHERE attempt_id = ?')
+		.all(attemptId) as { id: string; answer: string }[];
+	return Object.fromEntries(
+		rows.filter((r) => r.answer !== 'null').map((r) => [r.id, JSON.parse(r.answer) as Answer])
+	);
+}
+
+/**
+ * Grades and closes an attempt as it stands, once: a second call returns it unchanged. `at` is the
+ * moment recorded as its submission (the deadline, when the server submits an overdue attempt).
+ */
+export function submitAttempt(db: DB, attemptId: number, at = Date.now()): Attempt | undefined {
+	return db.transaction(() => {
+		const attempt = findAttempt(db, attemptId);
+		if (!attempt || attempt.submittedAt !== null) return attempt;
+		const answers = savedAnswers(db, attemptId);
+		const record = db.prepare(
+			`INSERT INTO answers (attempt_id, question_id, answer, saved_at, points, max_points)
+			 VALUES (?, ?, 'null', ?, ?, 1)
+			 ON CONFLICT (attempt_id, question_id) DO UPDATE SET points = excluded.points, max_points = 1`
+		);
+		let score = 0;
+		for (const id of attempt.questionIds) {
+			const question = questionById.get(id);
+			const points = question ? grade(question, answers[id], { sourceLabel }).score : 0;
+			record.run(attemptId, id, at, points);
+			score += points;
+		}
+		db.prepare('UPDATE attempts SET submitted_at = ?, score = ?, max_score = ? WHERE id = ?').run(
+			at,
+			Math.round(score * 100) / 100,
+			attempt.questionIds.length,
+			attemptId
+		);
+		return findAttempt(db, attemptId);
+	})();
+}
+
+/** Submits, as they stand, every attempt of the assignment whose deadline has passed. */
+export function submitOverdue(db: DB, assignment: Assignment, now = Date.now()): number {
+	const open = db
+		.prepare(
+			`SELECT t.id, t.started_at AS startedAt FROM attempts t JOIN students s ON s.id = t.student_id
+			 WHERE s.assignment_id = ? AND t.submitted_at IS NULL`
+		)
+		.all(assignment.id) as { id: number; startedAt: number }[];
+	let submitted = 0;
+	for (const attempt of open) {
+		const deadline = deadlineOf(assignment, attempt);
+		if (now >= deadline) {
+			submitAttempt(db, attempt.id, deadline);
+			submitted++;
+		}
+	}
+	return submitted;
+}

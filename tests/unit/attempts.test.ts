@@ -1,0 +1,183 @@
+// Students' attempts against a real SQLite file: joining by display name with a resume token kept
+// only hashed; each student's own draw of questions; answers saved one by one and replaced; a
+// submit that grades on the server once, however often it is repeated; and attempts past the due
+// time or the time limit submitted as they stand.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAssignment } from '$lib/server/assignments';
+import {
+	attemptsOf,
+	deadlineOf,
+	findStudent,
+	joinAssignment,
+	newResumeToken,
+	saveAnswer,
+	savedAnswers,
+	startAttempt,
+	submitAttempt,
+	submitOverdue,
+	type Attempt
+} from '$lib/server/attempts';
+import { course } from '$lib/server/content';
+import { openDatabase, type DB } from '$lib/server/db';
+import { createTeacher } from '$lib/server/teachers';
+
+const MINUTE = 60_000;
+const OPENS = Date.UTC(2026, 10, 24, 9);
+const DUE = OPENS + 120 * MINUTE;
+const dirs: string[] = [];
+const dbs: DB[] = [];
+afterEach(() => {
+	dbs.splice(0).forEach((db) => db.open && db.close());
+	dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
+
+async function setUp(overrides: Partial<Parameters<typeof createAssignment>[2]> = {}) {
+	const dataDir = mkdtempSync(join(tmpdir(), 'course-attempts-'));
+	dirs.push(dataDir);
+	const db = openDatabase({ dataDir });
+	dbs.push(db);
+	const teacher = (await createTeacher(db, {
+		name: 'T',
+		email: 't@school.org',
+		password: 'z'.repeat(12)
+	}))!;
+	const assignment = createAssignment(db, teacher.id, {
+		title: 'ISIS-K check',
+		lessons: ['isis-k'],
+		perStudent: 5,
+		opensAt: OPENS,
+		dueAt: DUE,
+		attemptsAllowed: 2,
+		counts: 'best',
+		reveal: 'after-submit',
+		timeLimitMinutes: 30,
+		...overrides
+	});
+	return { db, assignment };
+}
+
+const asAttempt = (value: Attempt | string) => {
+	if (typeof value === 'string') throw new Error(`refused: ${value}`);
+	return value;
+};
+const rightChoice = (id: string) => {
+	const question = course.questions.find((q) => q.id === id)!;
+	if (question.type !== 'single') return undefined;
+	return question.choices.find((c) => c.correct)!.id;
+};
+
+describe('joining', () => {
+	it('keeps only a hash of the resume token, which finds the student again', async () => {
+		const { db, assignment } = await setUp();
+		const { student, token } = joinAssignment(db, assignment.id, 'Farida', OPENS);
+		const stored = db.prepare('SELECT resume_token_hash AS h FROM students').get() as { h: string };
+		expect(stored.h).not.toContain(token);
+		expect(findStudent(db, assignment.id, token)).toEqual(student);
+		expect(findStudent(db, assignment.id + 1, token)).toBeUndefined();
+		const fresh = newResumeToken(db, student.id);
+		expect(findStudent(db, assignment.id, token)).toBeUndefined();
+		expect(findStudent(db, assignment.id, fresh)).toEqual(student);
+	});
+});
+
+describe('attempts', () => {
+	it('draw each student their own questions from the chosen lessons', async () => {
+		const { db, assignment } = await setUp();
+		const draws = ['A', 'B', 'C', 'D'].map((name) => {
+			const { student } = joinAssignment(db, assignment.id, name, OPENS);
+			return asAttempt(startAttempt(db, assignment, student.id, `c-${name}`, OPENS)).questionIds;
+		});
+		for (const ids of draws) {
+			expect(ids).toHaveLength(5);
+			expect(new Set(ids).size).toBe(5);
+			for (const id of ids)
+				expect(course.questions.find((q) => q.id === id)?.lesson).toBe('isis-k');
+		}
+		expect(new Set(draws.map((ids) => ids.join())).size).toBeGreaterThan(1);
+	});
+
+	it('are started once per client id, one at a time, within the open period and the limit', async () => {
+		const { db, assignment } = await setUp();
+		const { student } = joinAssignment(db, assignment.id, 'Omar', OPENS);
+		expect(startAttempt(db, assignment, student.id, 'early', OPENS - 1)).toBe('not-open');
+		const first = asAttempt(startAttempt(db, assignment, student.id, 'one', OPENS));
+		// A retried start, or a start from a second device, gets the attempt in progress.
+		expect(startAttempt(db, assignment, student.id, 'one', OPENS + 1)).toEqual(first);
+		expect(startAttempt(db, assignment, student.id, 'other-device', OPENS + 1)).toEqual(first);
+		submitAttempt(db, first.id, OPENS + 5 * MINUTE);
+		const second = asAttempt(startAttempt(db, assignment, student.id, 'two', OPENS + 6 * MINUTE));
+		expect(second.id).not.toBe(first.id);
+		submitAttempt(db, second.id, OPENS + 10 * MINUTE);
+		expect(startAttempt(db, assignment, student.id, 'three', OPENS + 11 * MINUTE)).toBe(
+			'no-attempts-left'
+		);
+		expect(startAttempt(db, assignment, student.id, 'two', OPENS + 11 * MINUTE)).toMatchObject({
+			id: second.id
+		});
+		expect(startAttempt(db, { ...assignment, closed: true }, student.id, 'x', OPENS)).toBe(
+			'closed'
+		);
+		const latecomer = joinAssignment(db, assignment.id, 'Latecomer', DUE).student;
+		expect(startAttempt(db, assignment, latecomer.id, 'late', DUE)).toBe('not-open');
+	});
+
+	it('save answers one by one, replacing an earlier answer to the same question', async () => {
+		const { db, assignment } = await setUp();
+		const { student } = joinAssignment(db, assignment.id, 'Lina', OPENS);
+		const attempt = asAttempt(startAttempt(db, assignment, student.id, 'c', OPENS));
+		const [q1, q2] = attempt.questionIds;
+		expect(saveAnswer(db, assignment, attempt.id, q1, { choice: 'a' }, OPENS + 1)).toBe(true);
+		expect(saveAnswer(db, assignment, attempt.id, q1, { choice: 'b' }, OPENS + 2)).toBe(true);
+		expect(saveAnswer(db, assignment, attempt.id, q2, { value: true }, OPENS + 3)).toBe(true);
+		expect(savedAnswers(db, attempt.id)).toEqual({ [q1]: { choice: 'b' }, [q2]: { value: true } });
+		expect(saveAnswer(db, assignment, attempt.id, 'not-in-attempt', { choice: 'a' }, OPENS)).toBe(
+			'unknown-question'
+		);
+		// Past the 30-minute limit nothing more is saved.
+		expect(saveAnswer(db, assignment, attempt.id, q1, { choice: 'c' }, OPENS + 30 * MINUTE)).toBe(
+			'time-up'
+		);
+	});
+
+	it('are graded once on submit, however often submit is repeated', async () => {
+		const { db, assignment } = await setUp({ perStudent: 14 });
+		const { student } = joinAssignment(db, assignment.id, 'Sami', OPENS);
+		const attempt = asAttempt(startAttempt(db, assignment, student.id, 'c', OPENS));
+		const singles = attempt.questionIds.filter((id) => rightChoice(id));
+		expect(singles.length).toBeGreaterThan(0);
+		for (const id of singles)
+			saveAnswer(db, assignment, attempt.id, id, { choice: rightChoice(id)! }, OPENS + 1);
+		const submitted = submitAttempt(db, attempt.id, OPENS + 2)!;
+		expect(submitted.submittedAt).toBe(OPENS + 2);
+		expect(submitted.score).toBe(singles.length);
+		expect(submitted.maxScore).toBe(14);
+		expect(submitAttempt(db, attempt.id, OPENS + 99)).toEqual(submitted);
+		expect(saveAnswer(db, assignment, attempt.id, singles[0], { choice: 'x' }, OPENS + 3)).toBe(
+			'submitted'
+		);
+		// Every question has a graded row, answered or not, for the per-question figures.
+		const rows = db
+			.prepare('SELECT COUNT(*) AS n, SUM(points) AS points FROM answers WHERE attempt_id = ?')
+			.get(attempt.id);
+		expect(rows).toEqual({ n: 14, points: singles.length });
+	});
+
+	it('past the time limit or the due time are submitted as they stand', async () => {
+		const { db, assignment } = await setUp();
+		const early = joinAssignment(db, assignment.id, 'Early', OPENS).student;
+		const late = joinAssignment(db, assignment.id, 'Late', OPENS).student;
+		const a = asAttempt(startAttempt(db, assignment, early.id, 'a', OPENS));
+		const b = asAttempt(startAttempt(db, assignment, late.id, 'b', DUE - 10 * MINUTE));
+		expect(deadlineOf(assignment, a)).toBe(OPENS + 30 * MINUTE);
+		expect(deadlineOf(assignment, b)).toBe(DUE);
+		expect(submitOverdue(db, assignment, OPENS + 29 * MINUTE)).toBe(0);
+		expect(submitOverdue(db, assignment, OPENS + 31 * MINUTE)).toBe(1);
+		expect(attemptsOf(db, early.id)[0].submittedAt).toBe(OPENS + 30 * MINUTE);
+		expect(attemptsOf(db, late.id)[0].submittedAt).toBeNull();
+		expect(submitOverdue(db, assignment, DUE + 1)).toBe(1);
+		expect(attemptsOf(db, late.id)[0]).toMatchObject({ submittedAt: DUE, score: 0, maxScore: 5 });
+	});
+});
