@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { toPublicQuestion } from '$lib/content/public-question';
 import { answerFromForm } from '$lib/quiz/answers';
+import type { Answer } from '$lib/quiz/grade';
 import OrderField from '$lib/quiz/OrderField.svelte';
 import QuestionFields from '$lib/quiz/QuestionFields.svelte';
 import { everyType, order } from '../fixtures/questions';
@@ -81,5 +82,39 @@ describe('QuestionFields', () => {
 		render(QuestionFields, { question: toPublicQuestion(order), enhanced: true });
 		expect(shownOrder()).toHaveLength(order.items.length);
 		expect(shownOrder()).not.toEqual(order.items.map((i) => i.text));
+	});
+});
+
+describe('QuestionFields with a saved answer', () => {
+	// What a student saved before closing the tab: shown again, it must read back the same.
+	const saved: Record<string, Answer> = {
+		single: { choice: 'y2006' },
+		multiple: { choices: ['a', 'c'] },
+		'true-false': { value: false },
+		order: { order: ['geneva', 'invasion', 'kabul', 'withdrawal'] },
+		match: { pairs: { lavrov: 'Envoy', putin: 'President' } },
+		year: { year: 2006 },
+		'short-text': { text: 'Lavrov' },
+		'which-source': { choice: 'seed-b' },
+		'place-on-timeline': { year: 2014 }
+	};
+	const sorted = (answer: Answer | undefined) =>
+		answer && 'choices' in answer ? { choices: [...answer.choices].sort() } : answer;
+
+	describe.each([false, true])('with JavaScript %s', (enhanced) => {
+		it.each(everyType.map((q) => [q.type, q] as const))(
+			'%s: is shown filled in and reads back as saved',
+			(type, question) => {
+				const { container } = render(QuestionFields, {
+					question: toPublicQuestion(question),
+					sourceLabels: { 'seed-a': 'Report A', 'seed-b': 'Report B' },
+					enhanced,
+					answer: saved[type]
+				});
+				const form = document.createElement('form');
+				form.append(container.querySelector('fieldset')!);
+				expect(sorted(answerFromForm(question, new FormData(form)))).toEqual(sorted(saved[type]));
+			}
+		);
 	});
 });

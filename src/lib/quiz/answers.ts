@@ -2,11 +2,19 @@
 // turns submitted form data back into answers. The browser (practice, with JavaScript) and the
 // server (form actions, without it) read a form the same way, so both grade the same answer.
 import type { Question } from '$lib/content/question-schema';
-import type { Answer } from './grade';
+import type { Answer, AnswerFields } from './grade';
 
 /** The form field for a question, or for one part of it (an order item, a match pair). */
 export const fieldName = (questionId: string, part?: string) =>
 	part ? `a.${questionId}.${part}` : `a.${questionId}`;
+
+/** One part of a saved answer (its choice, its order…), or undefined when it has none. */
+export function answerPart<K extends keyof AnswerFields>(
+	answer: Answer | undefined,
+	key: K
+): AnswerFields[K] | undefined {
+	return answer && key in answer ? (answer as Pick<AnswerFields, K>)[key] : undefined;
+}
 
 /** Longest typed answer kept; anything longer is cut, never refused, so no work is lost. */
 const MAX_TEXT = 500;

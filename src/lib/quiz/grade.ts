@@ -3,7 +3,7 @@
 // reader chose, what was right, and the feedback written for that choice.
 import type { Question } from '$lib/content/question-schema';
 
-interface AnswerFields {
+export interface AnswerFields {
 	/** single, which-source: the chosen choice's id (or source id). */
 	choice: string;
 	/** multiple: the ids of the chosen choices. */
