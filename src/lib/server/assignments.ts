@@ -94,6 +94,13 @@ export function findAssignment(db: DB, teacherId: number, id: number): Assignmen
 	return row && fromRow(row);
 }
 
+/** The assignment students reach with this code (anyone may, which is what a code is for). */
+export function findAssignmentByCode(db: DB, code: string): Assignment | undefined {
+	const row = db.prepare(`SELECT ${COLUMNS} FROM assignments a WHERE a.code = ?`).get(code) as
+		Row | undefined;
+	return row && fromRow(row);
+}
+
 /** Every assignment of the teacher, newest first, with how many students joined and submitted. */
 export function listAssignments(db: DB, teacherId: number): AssignmentSummary[] {
 	const rows = db

@@ -25,6 +25,8 @@ export interface Attempt {
 	id: number;
 	studentId: number;
 	clientId: string;
+	/** Orders each question's choices for this student. */
+	seed: number;
 	questionIds: string[];
 	startedAt: number;
 	submittedAt: number | null;
@@ -74,7 +76,7 @@ export function newResumeToken(db: DB, studentId: number): string {
 }
 
 type AttemptRow = Omit<Attempt, 'questionIds'> & { questionIds: string };
-const ATTEMPT_COLUMNS = `id, student_id AS studentId, client_id AS clientId, question_ids AS questionIds,
+const ATTEMPT_COLUMNS = `id, student_id AS studentId, client_id AS clientId, seed, question_ids AS questionIds,
 	started_at AS startedAt, submitted_at AS submittedAt, score, max_score AS maxScore`;
 const fromRow = (row: AttemptRow): Attempt => ({
 	...row,

@@ -11,7 +11,11 @@ export const limits = {
 	/** Failed sign-ins for one email, from anywhere: what stops guessing one teacher's password. */
 	signInFailuresByAccount: new RateLimiterMemory({ points: 10, duration: 15 * MINUTE }),
 	/** New accounts from one address. */
-	signUpByAddress: new RateLimiterMemory({ points: 20, duration: 60 * MINUTE })
+	signUpByAddress: new RateLimiterMemory({ points: 20, duration: 60 * MINUTE }),
+	/** Students joining from one address: a whole class may share one school address. */
+	joinByAddress: new RateLimiterMemory({ points: 120, duration: 15 * MINUTE }),
+	/** Answers saved from one address: a class of 40 answering every few seconds fits. */
+	saveByAddress: new RateLimiterMemory({ points: 1200, duration: MINUTE })
 };
 
 export type Limiter = RateLimiterMemory;

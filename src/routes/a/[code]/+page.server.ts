@@ -1,0 +1,214 @@
+// /a/[code]: a student's page for one assignment. Join with a display name; start an attempt; each
+// answer is saved as it is given (`save`, also used by the page's script after every change);
+// `submit` saves what the form holds, then grades on the server once. Until an attempt is
+// submitted, nothing this page sends contains an answer key, feedback or an explanation; after,
+// only what the teacher's reveal setting allows. `?resume=TOKEN` (a link the teacher can give)
+// puts a student back on this device.
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { toPublicQuestion } from '$lib/content/public-question';
+import type { Question } from '$lib/content/question-schema';
+import { answerFromForm } from '$lib/quiz/answers';
+import { grade } from '$lib/quiz/grade';
+import { seededArrange } from '$lib/quiz/shuffle';
+import type { Assignment } from '$lib/server/assignments';
+import {
+	attemptsOf,
+	deadlineOf,
+	findStudent,
+	joinAssignment,
+	saveAnswer,
+	savedAnswers,
+	startAttempt,
+	submitAttempt,
+	submitOverdue,
+	type Attempt,
+	type Refusal
+} from '$lib/server/attempts';
+import { course } from '$lib/server/content';
+import { getDb } from '$lib/server/db';
+import { sourceLabel, supportFor } from '$lib/server/quiz';
+import { attempt as limit, limits, waitMessage } from '$lib/server/rate-limit';
+import { assignmentForCode, rememberStudent, studentFromCookie } from '$lib/server/student-access';
+import type { Actions, PageServerLoad } from './$types';
+
+const questionById = new Map(course.questions.map((q) => [q.id, q]));
+const questionsOf = (attempt: Attempt): Question[] =>
+	attempt.questionIds.flatMap((id) => {
+		const question = questionById.get(id);
+		return question ? [question] : [];
+	});
+
+const REFUSED: Record<Refusal, string> = {
+	'not-open': 'This assignment is not open now.',
+	closed: 'Your teacher has closed this assignment.',
+	'no-attempts-left': 'You have used all your attempts.',
+	submitted: 'This attempt has already been submitted.',
+	'time-up': 'Time is up: your attempt was submitted as it stood.',
+	'unknown-question': 'That question is not part of your attempt.'
+};
+
+function statusOf(assignment: Assignment, now: number) {
+	if (assignment.closed) return 'closed';
+	if (now < assignment.opensAt) return 'not-yet';
+	if (now >= assignment.dueAt) return 'past-due';
+	return 'open';
+}
+
+const mayReveal = (assignment: Assignment, now: number) =>
+	assignment.reveal === 'after-submit' ||
+	(assignment.reveal === 'after-due' && now >= assignment.dueAt);
+
+export const load: PageServerLoad = ({ params, cookies, url }) => {
+	const db = getDb();
+	const assignment = assignmentForCode(params.code);
+	const now = Date.now();
+	submitOverdue(db, assignment, now);
+
+	const resume = url.searchParams.get('resume');
+	if (resume) {
+		const student = findStudent(db, assignment.id, resume);
+		if (!student)
+			error(400, 'That resume link is not valid any more. Ask your teacher for a new one.');
+		rememberStudent(cookies, url, assignment, resume);
+		redirect(303, `/a/${assignment.code}`);
+	}
+
+	const student = studentFromCookie(cookies, assignment);
+	const info = {
+		code: assignment.code,
+		title: assignment.title,
+		opensAt: assignment.opensAt,
+		dueAt: assignment.dueAt,
+		attemptsAllowed: assignment.attemptsAllowed,
+		counts: assignment.counts,
+		timeLimitMinutes: assignment.timeLimitMinutes,
+		status: statusOf(assignment, now)
+	};
+	if (!student) return { assignment: info, student: undefined };
+
+	const attempts = attemptsOf(db, student.id);
+	const current = attempts.find((a) => a.submittedAt === null);
+	const questions = current ? questionsOf(current) : [];
+	const reveal = mayReveal(assignment, now);
+	return {
+		assignment: info,
+		student: { name: student.displayName },
+		current: current && {
+			clientId: current.clientId,
+			deadline: deadlineOf(assignment, current),
+			questions: questions.map((q) => toPublicQuestion(q, seededArrange(current.seed, q.id))),
+			answers: savedAnswers(db, current.id),
+			sourceLabels: supportFor(questions).sourceLabels
+		},
+		submitted: attempts
+			.filter((a) => a.submittedAt !== null)
+			.map((a) => {
+				const answers = savedAnswers(db, a.id);
+				return {
+					submittedAt: a.submittedAt!,
+					score: a.score ?? 0,
+					maxScore: a.maxScore ?? 0,
+					results: reveal
+						? questionsOf(a).map((q) => ({
+								prompt: q.prompt,
+								explanation: q.explanation,
+								...grade(q, answers[q.id], { sourceLabel })
+							}))
+						: undefined
+				};
+			}),
+		revealLater: !reveal && assignment.reveal === 'after-due',
+		attemptsLeft: Math.max(0, assignment.attemptsAllowed - attempts.length)
+	};
+};
+
+const DisplayName = v.pipe(
+	v.string('Type the name your teacher will see.'),
+	v.trim(),
+	v.nonEmpty('Type the name your teacher will see.'),
+	v.maxLength(40, 'Keep your name under 40 characters.'),
+	v.regex(/^[^\p{Cc}]+$/u, 'Use letters, numbers and spaces.')
+);
+const ClientId = v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/));
+
+async function formOf(event: RequestEvent) {
+	try {
+		return await event.request.formData();
+	} catch {
+		error(400, 'Send the form from the assignment page.');
+	}
+}
+
+/** The student and their attempt in progress named by the form, or a 4xx saying what is wrong. */
+function studentAttempt(event: RequestEvent, form: FormData) {
+	const assignment = assignmentForCode(event.params.code!);
+	const student = studentFromCookie(event.cookies, assignment);
+	if (!student) error(403, 'Join the assignment first: this device has no place in it.');
+	const clientId = v.safeParse(ClientId, form.get('attempt'));
+	if (!clientId.success) error(400, 'The form does not say which attempt it belongs to.');
+	const attempt = attemptsOf(getDb(), student.id).find((a) => a.clientId === clientId.output);
+	if (!attempt) error(404, 'That attempt is not yours or does not exist.');
+	return { assignment, attempt };
+}
+
+/** Saves every answer the form holds for the attempt's questions; returns how many, or a refusal. */
+function saveFromForm(assignment: Assignment, attempt: Attempt, form: FormData) {
+	let saved = 0;
+	for (const question of questionsOf(attempt)) {
+		const answer = answerFromForm(question, form);
+		if (!answer) continue;
+		const result = saveAnswer(getDb(), assignment, attempt.id, question.id, answer);
+		if (result !== true) return result;
+		saved++;
+	}
+	return saved;
+}
+
+export const actions: Actions = {
+	join: async (event) => {
+		const assignment = assignmentForCode(event.params.code);
+		const form = await formOf(event);
+		const name = v.safeParse(DisplayName, form.get('name') ?? undefined);
+		if (!name.success) return fail(400, { problem: name.issues[0].message });
+		const wait = await limit([limits.joinByAddress, event.getClientAddress()]);
+		if (wait) return fail(429, { problem: waitMessage(wait) });
+		if (assignment.closed) return fail(403, { problem: REFUSED.closed });
+		const { token } = joinAssignment(getDb(), assignment.id, name.output);
+		rememberStudent(event.cookies, event.url, assignment, token);
+		redirect(303, `/a/${assignment.code}`);
+	},
+
+	start: async (event) => {
+		const assignment = assignmentForCode(event.params.code);
+		const form = await formOf(event);
+		const student = studentFromCookie(event.cookies, assignment);
+		if (!student) error(403, 'Join the assignment first: this device has no place in it.');
+		const clientId = v.safeParse(ClientId, form.get('attempt'));
+		if (!clientId.success) return fail(400, { problem: 'The form does not name an attempt.' });
+		const started = startAttempt(getDb(), assignment, student.id, clientId.output);
+		if (typeof started === 'string') return fail(409, { problem: REFUSED[started] });
+		redirect(303, `/a/${assignment.code}`);
+	},
+
+	save: async (event) => {
+		const wait = await limit([limits.saveByAddress, event.getClientAddress()]);
+		if (wait) return fail(429, { problem: waitMessage(wait) });
+		const form = await formOf(event);
+		const { assignment, attempt } = studentAttempt(event, form);
+		const saved = saveFromForm(assignment, attempt, form);
+		if (typeof saved === 'string') return fail(409, { problem: REFUSED[saved] });
+		return { saved, at: Date.now() };
+	},
+
+	submit: async (event) => {
+		const form = await formOf(event);
+		const { assignment, attempt } = studentAttempt(event, form);
+		// Work in the form is saved first; after the deadline, what was saved before it counts.
+		if (attempt.submittedAt === null && Date.now() < deadlineOf(assignment, attempt))
+			saveFromForm(assignment, attempt, form);
+		if (attempt.submittedAt === null)
+			submitAttempt(getDb(), attempt.id, Math.min(Date.now(), deadlineOf(assignment, attempt)));
+		redirect(303, `/a/${assignment.code}`);
+	}
+};
