@@ -114,3 +114,29 @@ export function listAssignments(db: DB, teacherId: number): AssignmentSummary[] 
 		.all(teacherId) as (Row & { students: number; submitted: number })[];
 	return rows.map(fromRow);
 }
+
+/** Closes or reopens the teacher's assignment; false when it is not theirs. */
+export function setClosed(db: DB, teacherId: number, id: number, closed: boolean): boolean {
+	return (
+		db
+			.prepare('UPDATE assignments SET closed = ? WHERE id = ? AND teacher_id = ?')
+			.run(closed ? 1 : 0, id, teacherId).changes === 1
+	);
+}
+
+/** Moves the due time (it must stay after the opening time); false when refused. */
+export function moveDue(db: DB, teacherId: number, id: number, dueAt: number): boolean {
+	return (
+		db
+			.prepare('UPDATE assignments SET due_at = ? WHERE id = ? AND teacher_id = ? AND opens_at < ?')
+			.run(dueAt, id, teacherId, dueAt).changes === 1
+	);
+}
+
+/** Deletes the assignment with every student, attempt and answer under it (by cascade). */
+export function deleteAssignment(db: DB, teacherId: number, id: number): boolean {
+	return (
+		db.prepare('DELETE FROM assignments WHERE id = ? AND teacher_id = ?').run(id, teacherId)
+			.changes === 1
+	);
+}

@@ -1,16 +1,74 @@
-// /teacher/assignments/[id]: one of the teacher's assignments, with the class code, the link
-// students open and a QR code of it to project. Another teacher's id is a 404.
+// /teacher/assignments/[id]: one of the teacher's assignments: the class code, the link and its QR
+// code to project, the rules, the gradebook so far (and as CSV), and the actions that close or
+// reopen it, move its due time, or delete it with all its answers. Another teacher's id is a 404.
+import { fail, redirect } from '@sveltejs/kit';
+import { deleteAssignment, moveDue, setClosed } from '$lib/server/assignments';
+import { submitOverdue } from '$lib/server/attempts';
 import { lessonBySlug } from '$lib/server/content';
+import { getDb } from '$lib/server/db';
+import { gradebook } from '$lib/server/gradebook';
 import { requireAssignment } from '$lib/server/teacher-guard';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const assignment = requireAssignment(locals, params.id);
+	submitOverdue(getDb(), assignment);
+	const book = gradebook(getDb(), assignment);
 	return {
 		assignment,
 		link: `${url.origin}/a/${assignment.code}`,
 		lessonTitles: assignment.lessons.map((slug) =>
 			slug === 'course' ? 'The whole course' : (lessonBySlug.get(slug)?.title ?? slug)
-		)
+		),
+		students: book.rows.map((row) => ({
+			name: row.name,
+			attempts: row.attempts,
+			score: row.counted?.score,
+			maxScore: row.counted?.maxScore,
+			submittedAt: row.counted?.submittedAt,
+			minutes: row.counted && Math.round((row.counted.submittedAt - row.counted.startedAt) / 60_000)
+		}))
 	};
+};
+
+async function formOf(request: Request) {
+	try {
+		return await request.formData();
+	} catch {
+		return undefined;
+	}
+}
+
+export const actions: Actions = {
+	close: ({ locals, params }) => {
+		const a = requireAssignment(locals, params.id);
+		setClosed(getDb(), locals.teacher!.id, a.id, true);
+	},
+	reopen: ({ locals, params }) => {
+		const a = requireAssignment(locals, params.id);
+		setClosed(getDb(), locals.teacher!.id, a.id, false);
+	},
+	extend: async ({ locals, params, request }) => {
+		const a = requireAssignment(locals, params.id);
+		const form = await formOf(request);
+		const utc = form?.get('dueAtUtc');
+		const local = form?.get('dueAt');
+		const ms =
+			typeof utc === 'string' && utc
+				? Date.parse(utc)
+				: typeof local === 'string'
+					? Date.parse(`${local}Z`)
+					: NaN;
+		if (!Number.isFinite(ms)) return fail(400, { problem: 'Give the new due date and time.' });
+		if (!moveDue(getDb(), locals.teacher!.id, a.id, ms))
+			return fail(400, { problem: 'The due time must be after the assignment opens.' });
+	},
+	delete: async ({ locals, params, request }) => {
+		const a = requireAssignment(locals, params.id);
+		const form = await formOf(request);
+		if (form?.get('confirm') !== a.code)
+			return fail(400, { problem: `To delete, type the class code ${a.code} to confirm.` });
+		deleteAssignment(getDb(), locals.teacher!.id, a.id);
+		redirect(303, '/teacher');
+	}
 };
