@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { VIEWPORTS, baseURL, expectAccessible, launchBrowser } from './browser';
+import { createAssignment, signedUpTeacher } from './teachers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,21 +36,14 @@ async function context(size: keyof typeof VIEWPORTS): Promise<BrowserContext> {
 }
 
 async function teacherWithAssignment(): Promise<{ page: Page; code: string }> {
-	const page = await (await context('desktop')).newPage();
-	await page.goto('/teacher/signup');
-	await page.getByLabel('Your name').fill('Ms Rahimi');
-	await page.getByLabel('Email').fill(`rahimi-${Date.now()}@school.example`);
-	await page.getByLabel('Password').fill('Bamiyan-valleys-2001');
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await page.getByRole('link', { name: 'New assignment' }).click();
-	await page.getByLabel('Title').fill('ISIS-K check');
-	await page.getByLabel('The whole course').uncheck();
-	await page.getByLabel(/ISIS-K: the enemy/).check();
-	await page.getByLabel('Questions per student').fill('4');
-	await page.getByLabel('Attempts allowed').fill('2');
-	await page.getByRole('button', { name: 'Create assignment' }).click();
-	await page.waitForURL(/\/teacher\/assignments\/\d+$/);
-	return { page, code: (await page.locator('.code').textContent())!.trim() };
+	const page = await signedUpTeacher(browser, 'desktop', 'Ms Rahimi');
+	const code = await createAssignment(page, {
+		title: 'ISIS-K check',
+		isisK: true,
+		perStudent: 4,
+		attempts: 2
+	});
+	return { page, code };
 }
 
 describe('students taking an assignment', () => {

@@ -1,9 +1,10 @@
 // Setting an assignment as a teacher does it, at phone and desktop size: the form refuses what
 // cannot work and says why, then the assignment page shows a code without look-alikes and a QR
 // code; the list on /teacher shows it; another teacher, and anyone signed out, cannot reach it.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWPORTS, baseURL, expectAccessible, launchBrowser, visit } from './browser';
+import { baseURL, expectAccessible, launchBrowser } from './browser';
+import { createAssignment, signedUpTeacher } from './teachers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,33 +14,9 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-let serial = 0;
-async function signedUpTeacher(size: keyof typeof VIEWPORTS, name: string) {
-	const { page } = await visit(browser, '/teacher/signup', VIEWPORTS[size]);
-	await page.getByLabel('Your name').fill(name);
-	await page
-		.getByLabel('Email')
-		.fill(`${name.replace(/\W/g, '')}-${Date.now()}-${serial++}@school.example`);
-	await page.getByLabel('Password').fill('Panjshir-valley-1985');
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await page.waitForURL('**/teacher');
-	return page;
-}
-
-async function createAssignment(page: Page, title: string) {
-	await page.getByRole('link', { name: 'New assignment' }).click();
-	await page.getByLabel('Title').fill(title);
-	await page.getByLabel('The whole course').uncheck();
-	await page.getByLabel(/ISIS-K: the enemy/).check();
-	await page.getByLabel('Questions per student').fill('8');
-	await page.getByLabel('Time limit in minutes (optional)').fill('15');
-	await page.getByRole('button', { name: 'Create assignment' }).click();
-	await page.waitForURL(/\/teacher\/assignments\/\d+$/);
-}
-
 describe.each(['phone', 'desktop'] as const)('setting an assignment at %s size', (size) => {
 	it('refuses an impossible form, then shows the code, the QR code and the rules', async () => {
-		const page = await signedUpTeacher(size, `Teacher ${size}`);
+		const page = await signedUpTeacher(browser, size, `Teacher ${size}`);
 		await page.getByRole('link', { name: 'New assignment' }).click();
 		await expectAccessible(page);
 		await page.getByLabel('Title').fill('Too many');
@@ -56,7 +33,12 @@ describe.each(['phone', 'desktop'] as const)('setting an assignment at %s size',
 		await expectAccessible(page);
 
 		await page.getByRole('link', { name: '← Your assignments' }).click();
-		await createAssignment(page, `Week 3 ${size}`);
+		await createAssignment(page, {
+			title: `Week 3 ${size}`,
+			isisK: true,
+			perStudent: 8,
+			timeLimitMinutes: 15
+		});
 		await expect(page.locator('h1').textContent()).resolves.toBe(`Week 3 ${size}`);
 		const code = (await page.locator('.code').textContent())!.trim();
 		expect(code).toMatch(/^[ACDEFHJKMNPRTWXY34679]{6}$/);
@@ -76,11 +58,16 @@ describe.each(['phone', 'desktop'] as const)('setting an assignment at %s size',
 
 describe('who can reach an assignment', () => {
 	it('another teacher gets 404 for the page and its QR code; signed out, the sign-in page', async () => {
-		const owner = await signedUpTeacher('desktop', 'Owner');
-		await createAssignment(owner, 'Private');
+		const owner = await signedUpTeacher(browser, 'desktop', 'Owner');
+		await createAssignment(owner, {
+			title: 'Private',
+			isisK: true,
+			perStudent: 8,
+			timeLimitMinutes: 15
+		});
 		const address = new URL(owner.url()).pathname;
 
-		const other = await signedUpTeacher('desktop', 'Other');
+		const other = await signedUpTeacher(browser, 'desktop', 'Other');
 		const page = await other.goto(address);
 		expect(page?.status()).toBe(404);
 		const qr = await other.goto(`${address}/qr.svg`);
@@ -108,7 +95,7 @@ describe('who can reach an assignment', () => {
 	});
 
 	it('a malformed or wrong-type post to the form gets a 400 with a message', async () => {
-		const page = await signedUpTeacher('desktop', 'Poster');
+		const page = await signedUpTeacher(browser, 'desktop', 'Poster');
 		const cookie = (await page.context().cookies()).find((c) => c.name === 'teacher_session')!;
 		const post = (body: string, type = 'application/x-www-form-urlencoded') =>
 			fetch(new URL('/teacher/assignments/new', baseURL()), {

@@ -1,9 +1,10 @@
 // What a teacher does after setting an assignment: read who has submitted and their scores, export
 // the gradebook as CSV (with a student's formula-like name neutralised), close and reopen it, move
 // its due time, and delete it; another teacher can reach none of it.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWPORTS, baseURL, expectAccessible, launchBrowser } from './browser';
+import { createAssignment, signedUpTeacher } from './teachers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,35 +14,12 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-let serial = 0;
-async function teacher(size: keyof typeof VIEWPORTS): Promise<Page> {
-	const page = await (
-		await browser.newContext({ baseURL: baseURL(), ...VIEWPORTS[size] })
-	).newPage();
-	await page.goto('/teacher/signup');
-	await page.getByLabel('Your name').fill('Mr Karimi');
-	await page.getByLabel('Email').fill(`karimi-${Date.now()}-${serial++}@school.example`);
-	await page.getByLabel('Password').fill('Kunduz-river-crossing');
-	await page.getByRole('button', { name: 'Create account' }).click();
-	await page.waitForURL('**/teacher');
-	return page;
-}
-
-async function assign(page: Page) {
-	await page.getByRole('link', { name: 'New assignment' }).click();
-	await page.getByLabel('Title').fill('Delisting check');
-	await page.getByLabel('Questions per student').fill('3');
-	await page.getByRole('button', { name: 'Create assignment' }).click();
-	await page.waitForURL(/\/teacher\/assignments\/\d+$/);
-	return (await page.locator('.code').textContent())!.trim();
-}
-
 const FORMULA = '=HYPERLINK("http://x.example","open")';
 
 describe('a teacher with results', () => {
 	it('sees the scores, exports CSV, closes, reopens, moves the due time and deletes', async () => {
-		const page = await teacher('phone');
-		const code = await assign(page);
+		const page = await signedUpTeacher(browser, 'phone', 'Mr Karimi');
+		const code = await createAssignment(page, { title: 'Delisting check', perStudent: 3 });
 		const address = new URL(page.url()).pathname;
 
 		const student = await (
@@ -69,7 +47,7 @@ describe('a teacher with results', () => {
 		expect(lines[0]).toMatch(/^Student,Score,Out of,Attempts,Submitted \(UTC\)(,[\w-]+){3}$/);
 		expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/x\.example"",""open""\)",[\d.]+,3,1,/);
 
-		const other = await teacher('desktop');
+		const other = await signedUpTeacher(browser, 'desktop', 'Mr Other');
 		expect((await other.context().request.get(`${address}/results.csv`)).status()).toBe(404);
 		const meddle = await other.context().request.post(`${address}?/close`, {
 			headers: { origin: baseURL(), accept: 'text/html' },

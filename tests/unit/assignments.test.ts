@@ -1,11 +1,8 @@
 // Assignments against a real SQLite file: a six-character code with no look-alikes (another is
 // drawn on a clash), found only by their own teacher, listed with how many joined, deleted with
 // everything under them; and the form's rules (lessons, counts, times).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as v from 'valibot';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AssignmentForm, assignmentInput, poolSize } from '$lib/server/assignment-form';
 import {
 	CODE_PATTERN,
@@ -15,32 +12,12 @@ import {
 	newCode,
 	normaliseCode
 } from '$lib/server/assignments';
-import { openDatabase, type DB } from '$lib/server/db';
 import { problemsOf } from '$lib/server/teacher-forms';
-import { createTeacher } from '$lib/server/teachers';
+import { addTeacher, tempDb } from './temp-db';
 
-const dirs: string[] = [];
-const dbs: DB[] = [];
-afterEach(() => {
-	dbs.splice(0).forEach((db) => db.open && db.close());
-	dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
 async function withTeachers() {
-	const dataDir = mkdtempSync(join(tmpdir(), 'course-assignments-'));
-	dirs.push(dataDir);
-	const db = openDatabase({ dataDir });
-	dbs.push(db);
-	const first = (await createTeacher(db, {
-		name: 'A',
-		email: 'a@school.org',
-		password: 'x'.repeat(12)
-	}))!;
-	const second = (await createTeacher(db, {
-		name: 'B',
-		email: 'b@school.org',
-		password: 'y'.repeat(12)
-	}))!;
-	return { db, first, second };
+	const { db } = tempDb();
+	return { db, first: await addTeacher(db, 'a'), second: await addTeacher(db, 'b') };
 }
 
 const HOUR = 3_600_000;

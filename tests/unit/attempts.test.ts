@@ -2,10 +2,7 @@
 // only hashed; each student's own draw of questions; answers saved one by one and replaced; a
 // submit that grades on the server once, however often it is repeated; and attempts past the due
 // time or the time limit submitted as they stand.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAssignment } from '$lib/server/assignments';
 import {
 	attemptsOf,
@@ -21,29 +18,15 @@ import {
 	type Attempt
 } from '$lib/server/attempts';
 import { course } from '$lib/server/content';
-import { openDatabase, type DB } from '$lib/server/db';
-import { createTeacher } from '$lib/server/teachers';
+import { addTeacher, tempDb } from './temp-db';
 
 const MINUTE = 60_000;
 const OPENS = Date.UTC(2026, 10, 24, 9);
 const DUE = OPENS + 120 * MINUTE;
-const dirs: string[] = [];
-const dbs: DB[] = [];
-afterEach(() => {
-	dbs.splice(0).forEach((db) => db.open && db.close());
-	dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
 
 async function setUp(overrides: Partial<Parameters<typeof createAssignment>[2]> = {}) {
-	const dataDir = mkdtempSync(join(tmpdir(), 'course-attempts-'));
-	dirs.push(dataDir);
-	const db = openDatabase({ dataDir });
-	dbs.push(db);
-	const teacher = (await createTeacher(db, {
-		name: 'T',
-		email: 't@school.org',
-		password: 'z'.repeat(12)
-	}))!;
+	const { db } = tempDb();
+	const teacher = await addTeacher(db);
 	const assignment = createAssignment(db, teacher.id, {
 		title: 'ISIS-K check',
 		lessons: ['isis-k'],

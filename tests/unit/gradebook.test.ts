@@ -1,33 +1,17 @@
 // The gradebook: the attempt that counts (best or last), points per question, and CSV that a
 // spreadsheet opens as UTF-8 and in which no cell can run as a formula.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAssignment } from '$lib/server/assignments';
 import { joinAssignment, startAttempt, submitAttempt, type Attempt } from '$lib/server/attempts';
-import { openDatabase, type DB } from '$lib/server/db';
+import type { DB } from '$lib/server/db';
 import { csvCell, gradebook, gradebookCsv } from '$lib/server/gradebook';
-import { createTeacher } from '$lib/server/teachers';
+import { addTeacher, tempDb } from './temp-db';
 
 const OPENS = Date.UTC(2026, 10, 24, 9);
-const dirs: string[] = [];
-const dbs: DB[] = [];
-afterEach(() => {
-	dbs.splice(0).forEach((db) => db.open && db.close());
-	dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
 
 async function classWith(counts: 'best' | 'last') {
-	const dataDir = mkdtempSync(join(tmpdir(), 'course-gradebook-'));
-	dirs.push(dataDir);
-	const db = openDatabase({ dataDir });
-	dbs.push(db);
-	const teacher = (await createTeacher(db, {
-		name: 'T',
-		email: 't@s.org',
-		password: 'q'.repeat(12)
-	}))!;
+	const { db } = tempDb();
+	const teacher = await addTeacher(db);
 	const assignment = createAssignment(db, teacher.id, {
 		title: 'Check',
 		lessons: ['isis-k'],

@@ -2,12 +2,8 @@
 // per email whatever its case, sessions stored hashed that expire and renew, the sign-up rules,
 // and the reset-password admin command.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as v from 'valibot';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DB } from '$lib/server/db';
+import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '$lib/server/password-hash.js';
 import { SignInForm, SignUpForm, problemsOf } from '$lib/server/teacher-forms';
 import {
@@ -18,21 +14,9 @@ import {
 	SESSION_DAYS,
 	validateSession
 } from '$lib/server/teachers';
+import { tempDb } from './temp-db';
 
 const DAY = 86_400_000;
-const dirs: string[] = [];
-const dbs: DB[] = [];
-function freshDb() {
-	const dataDir = mkdtempSync(join(tmpdir(), 'course-teachers-'));
-	dirs.push(dataDir);
-	const db = openDatabase({ dataDir });
-	dbs.push(db);
-	return { db, dataDir };
-}
-afterEach(() => {
-	dbs.splice(0).forEach((db) => db.open && db.close());
-	dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-});
 
 const ada = { name: 'Ada Teacher', email: 'ada@school.org', password: 'kabul-winter-1989' };
 
@@ -50,7 +34,7 @@ describe('password hashing', () => {
 
 describe('teacher accounts', () => {
 	it('creates an account and never stores the password', async () => {
-		const { db } = freshDb();
+		const { db } = tempDb();
 		const teacher = await createTeacher(db, ada);
 		expect(teacher).toMatchObject({ name: ada.name, email: ada.email });
 		const stored = db.prepare('SELECT password_hash AS h FROM teachers').get() as { h: string };
@@ -58,14 +42,14 @@ describe('teacher accounts', () => {
 	});
 
 	it('allows one account per email, whatever its case', async () => {
-		const { db } = freshDb();
+		const { db } = tempDb();
 		await createTeacher(db, ada);
 		expect(await createTeacher(db, { ...ada, email: 'ADA@School.org' })).toBeUndefined();
 		expect(db.prepare('SELECT COUNT(*) AS n FROM teachers').get()).toEqual({ n: 1 });
 	});
 
 	it('signs in with the right email and password only', async () => {
-		const { db } = freshDb();
+		const { db } = tempDb();
 		await createTeacher(db, ada);
 		expect(await checkCredentials(db, ada.email, ada.password)).toMatchObject({ name: ada.name });
 		expect(await checkCredentials(db, ada.email, 'wrong password!')).toBeUndefined();
@@ -75,7 +59,7 @@ describe('teacher accounts', () => {
 
 describe('sessions', () => {
 	it('stores only a hash of the session id and finds the teacher by the id', async () => {
-		const { db } = freshDb();
+		const { db } = tempDb();
 		const teacher = (await createTeacher(db, ada))!;
 		const { id } = createSession(db, teacher.id);
 		const row = db.prepare('SELECT id_hash FROM teacher_sessions').get() as { id_hash: string };
@@ -85,7 +69,7 @@ describe('sessions', () => {
 	});
 
 	it('expires, renews when more than half used, and ends at sign-out', async () => {
-		const { db } = freshDb();
+		const { db } = tempDb();
 		const teacher = (await createTeacher(db, ada))!;
 		const start = Date.UTC(2026, 0, 1);
 		const { id, expiresAt } = createSession(db, teacher.id, start);
@@ -104,7 +88,7 @@ describe('sessions', () => {
 	});
 
 	it('are deleted with their teacher', async () => {
-		const { db } = freshDb();
+		const { db } = tempDb();
 		const teacher = (await createTeacher(db, ada))!;
 		createSession(db, teacher.id);
 		db.prepare('DELETE FROM teachers WHERE id = ?').run(teacher.id);
@@ -151,7 +135,7 @@ describe('npm run teacher -- reset-password', () => {
 		});
 
 	it('sets a new password that works, ends every session, and refuses unknown emails', async () => {
-		const { db, dataDir } = freshDb();
+		const { db, dataDir } = tempDb();
 		const teacher = (await createTeacher(db, ada))!;
 		const { id } = createSession(db, teacher.id);
 		const result = run(dataDir, 'reset-password', 'ADA@school.org');

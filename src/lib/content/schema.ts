@@ -14,7 +14,6 @@ const text = () => v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'))
 const idList = (min = 0) =>
 	v.pipe(v.array(id()), v.minLength(min, `needs at least ${min} entr${min === 1 ? 'y' : 'ies'}`));
 
-export { PARTIAL_DATE };
 const partialDate = () =>
 	v.pipe(v.string(), v.regex(PARTIAL_DATE, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'));
 

@@ -12,7 +12,7 @@ export const MAX_TIME_LIMIT = 300;
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 /** A moment from the UTC field when it is valid, else the local field read as UTC. */
-function moment(utc: unknown, local: unknown): number | undefined {
+export function moment(utc: unknown, local: unknown): number | undefined {
 	if (typeof utc === 'string' && utc) {
 		const ms = Date.parse(utc);
 		if (Number.isFinite(ms)) return ms;

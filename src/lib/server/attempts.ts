@@ -3,17 +3,14 @@
 // assignment's lessons with a seed; answers are saved one by one until it is submitted, by the
 // student or, past the due time or the time limit, on the student's behalf. Submitting grades on
 // the server with the quiz grading module and is idempotent: a repeated submit changes nothing.
-import { createHash, randomBytes } from 'node:crypto';
 import type { Question } from '$lib/content/question-schema';
 import { grade, type Answer } from '$lib/quiz/grade';
 import { drawAcross, newSeed } from '$lib/quiz/shuffle';
 import type { Assignment } from './assignments';
-import { course, lessonBySlug } from './content';
+import { course, lessonBySlug, questionById } from './content';
 import type { DB } from './db';
 import { sourceLabel } from './quiz';
-
-const questionById = new Map(course.questions.map((q) => [q.id, q]));
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+import { hashToken, newToken } from './tokens';
 
 export interface Student {
 	id: number;
@@ -45,7 +42,7 @@ export function joinAssignment(
 	displayName: string,
 	now = Date.now()
 ) {
-	const token = randomBytes(24).toString('base64url');
+	const token = newToken(24);
 	const student = db
 		.prepare(
 			`INSERT INTO students (assignment_id, display_name, resume_token_hash, joined_at)
@@ -67,7 +64,7 @@ export function findStudent(db: DB, assignmentId: number, token: string): Studen
 
 /** Gives a student a new resume token (the teacher shows them the link); the old one stops working. */
 export function newResumeToken(db: DB, studentId: number): string {
-	const token = randomBytes(24).toString('base64url');
+	const token = newToken(24);
 	db.prepare('UPDATE students SET resume_token_hash = ? WHERE id = ?').run(
 		hashToken(token),
 		studentId
@@ -96,6 +93,13 @@ function findAttempt(db: DB, attemptId: number): Attempt | undefined {
 		AttemptRow | undefined;
 	return row && fromRow(row);
 }
+
+/** The questions of an attempt, in the order the student sees them. */
+export const questionsOf = (attempt: Pick<Attempt, 'questionIds'>): Question[] =>
+	attempt.questionIds.flatMap((id) => {
+		const question = questionById.get(id);
+		return question ? [question] : [];
+	});
 
 /** When an attempt must end: the due time, or sooner if the time limit runs out first. */
 export function deadlineOf(assignment: Assignment, attempt: Pick<Attempt, 'startedAt'>): number {

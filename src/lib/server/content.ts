@@ -24,3 +24,4 @@ export const sourceById = byId(course.sources);
 export const claimById = byId(course.claims);
 export const termById = byId(course.glossary);
 export const lessonBySlug = new Map(course.lessons.map((l) => [l.slug, l]));
+export const questionById = byId(course.questions);

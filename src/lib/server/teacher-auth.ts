@@ -4,6 +4,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { getDb } from './db';
+import { readForm } from './read-form';
 import { attempt, limits, usedUp, waitMessage } from './rate-limit';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie';
 import { fieldsOf, problemsOf, SignInForm, SignUpForm } from './teacher-forms';
@@ -11,22 +12,13 @@ import { checkCredentials, createSession, createTeacher, deleteSession } from '.
 
 const WRONG = 'That email and password do not match an account.';
 
-/** The posted form, or undefined when the body is not a form at all. */
-async function formOf(event: RequestEvent): Promise<FormData | undefined> {
-	try {
-		return await event.request.formData();
-	} catch {
-		return undefined;
-	}
-}
-
 function startSession(event: RequestEvent, teacherId: number) {
 	const { id, expiresAt } = createSession(getDb(), teacherId);
 	setSessionCookie(event.cookies, event.url, id, expiresAt);
 }
 
 export async function signIn(event: RequestEvent) {
-	const form = await formOf(event);
+	const form = await readForm(event.request);
 	if (!form)
 		return fail(400, { problems: { form: 'Send the sign-in form.' } as Record<string, string> });
 	const typed = { email: String(form.get('email') ?? '').slice(0, 254) };
@@ -50,7 +42,7 @@ export async function signIn(event: RequestEvent) {
 }
 
 export async function signUp(event: RequestEvent) {
-	const form = await formOf(event);
+	const form = await readForm(event.request);
 	if (!form)
 		return fail(400, { problems: { form: 'Send the sign-up form.' } as Record<string, string> });
 	const typed = {

@@ -2,9 +2,9 @@
 // browser once (in its cookie); the database keeps only its SHA-256, with an expiry that is pushed
 // back while the teacher keeps using the site. All functions take the database, so the unit
 // tests run them against a real SQLite file.
-import { createHash, randomBytes } from 'node:crypto';
 import type { DB } from './db';
 import { hashPassword, nobodysHash, verifyPassword } from './password-hash.js';
+import { hashToken, newToken } from './tokens';
 // Passwords are reset by scripts/teacher.js, which writes to the database directly.
 
 export const SESSION_DAYS = 30;
@@ -25,8 +25,6 @@ export interface Session {
 	/** Whether this check pushed the expiry back (the cookie should then be sent again). */
 	renewed: boolean;
 }
-
-const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
 
 /** Creates an account; undefined when the email is already taken. */
 export async function createTeacher(
@@ -60,21 +58,21 @@ export async function checkCredentials(
 
 /** Starts a session; returns the id for the cookie (never stored) and when it expires. */
 export function createSession(db: DB, teacherId: number, now = Date.now()) {
-	const id = randomBytes(20).toString('base64url');
+	const id = newToken(20);
 	const expiresAt = now + SESSION_MS;
 	db.transaction(() => {
 		// Expired sessions are swept whenever someone signs in.
 		db.prepare('DELETE FROM teacher_sessions WHERE expires_at <= ?').run(now);
 		db.prepare(
 			'INSERT INTO teacher_sessions (id_hash, teacher_id, expires_at) VALUES (?, ?, ?)'
-		).run(hashId(id), teacherId, expiresAt);
+		).run(hashToken(id), teacherId, expiresAt);
 	})();
 	return { id, expiresAt };
 }
 
 /** The session this cookie value names, if it exists and has not expired. */
 export function validateSession(db: DB, id: string, now = Date.now()): Session | undefined {
-	const idHash = hashId(id);
+	const idHash = hashToken(id);
 	const row = db
 		.prepare(
 			`SELECT s.expires_at AS expiresAt, t.id, t.name, t.email
@@ -97,5 +95,5 @@ export function validateSession(db: DB, id: string, now = Date.now()): Session |
 }
 
 export function deleteSession(db: DB, id: string) {
-	db.prepare('DELETE FROM teacher_sessions WHERE id_hash = ?').run(hashId(id));
+	db.prepare('DELETE FROM teacher_sessions WHERE id_hash = ?').run(hashToken(id));
 }

@@ -7,7 +7,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { toPublicQuestion } from '$lib/content/public-question';
-import type { Question } from '$lib/content/question-schema';
 import { answerFromForm } from '$lib/quiz/answers';
 import { grade } from '$lib/quiz/grade';
 import { seededArrange } from '$lib/quiz/shuffle';
@@ -17,6 +16,7 @@ import {
 	deadlineOf,
 	findStudent,
 	joinAssignment,
+	questionsOf,
 	saveAnswer,
 	savedAnswers,
 	startAttempt,
@@ -25,19 +25,12 @@ import {
 	type Attempt,
 	type Refusal
 } from '$lib/server/attempts';
-import { course } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/read-form';
 import { sourceLabel, supportFor } from '$lib/server/quiz';
 import { attempt as limit, limits, waitMessage } from '$lib/server/rate-limit';
 import { assignmentForCode, rememberStudent, studentFromCookie } from '$lib/server/student-access';
 import type { Actions, PageServerLoad } from './$types';
-
-const questionById = new Map(course.questions.map((q) => [q.id, q]));
-const questionsOf = (attempt: Attempt): Question[] =>
-	attempt.questionIds.flatMap((id) => {
-		const question = questionById.get(id);
-		return question ? [question] : [];
-	});
 
 const REFUSED: Record<Refusal, string> = {
 	'not-open': 'This assignment is not open now.',
@@ -133,18 +126,20 @@ const DisplayName = v.pipe(
 const ClientId = v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/));
 
 async function formOf(event: RequestEvent) {
-	try {
-		return await event.request.formData();
-	} catch {
-		error(400, 'Send the form from the assignment page.');
-	}
+	return (await readForm(event.request)) ?? error(400, 'Send the form from the assignment page.');
 }
 
-/** The student and their attempt in progress named by the form, or a 4xx saying what is wrong. */
-function studentAttempt(event: RequestEvent, form: FormData) {
+/** The assignment and the student this device holds a place for, or a 403. */
+function requireStudent(event: RequestEvent) {
 	const assignment = assignmentForCode(event.params.code!);
 	const student = studentFromCookie(event.cookies, assignment);
 	if (!student) error(403, 'Join the assignment first: this device has no place in it.');
+	return { assignment, student };
+}
+
+/** The student and their attempt named by the form, or a 4xx saying what is wrong. */
+function studentAttempt(event: RequestEvent, form: FormData) {
+	const { assignment, student } = requireStudent(event);
 	const clientId = v.safeParse(ClientId, form.get('attempt'));
 	if (!clientId.success) error(400, 'The form does not say which attempt it belongs to.');
 	const attempt = attemptsOf(getDb(), student.id).find((a) => a.clientId === clientId.output);
@@ -180,10 +175,8 @@ export const actions: Actions = {
 	},
 
 	start: async (event) => {
-		const assignment = assignmentForCode(event.params.code);
+		const { assignment, student } = requireStudent(event);
 		const form = await formOf(event);
-		const student = studentFromCookie(event.cookies, assignment);
-		if (!student) error(403, 'Join the assignment first: this device has no place in it.');
 		const clientId = v.safeParse(ClientId, form.get('attempt'));
 		if (!clientId.success) return fail(400, { problem: 'The form does not name an attempt.' });
 		const started = startAttempt(getDb(), assignment, student.id, clientId.output);

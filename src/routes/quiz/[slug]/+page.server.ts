@@ -4,6 +4,7 @@
 // `check` for one in-lesson check.
 import { error, fail } from '@sveltejs/kit';
 import { lessonBySlug } from '$lib/server/content';
+import { readForm } from '$lib/server/read-form';
 import { attemptQuestions, forPractice, quizPool, sourceLabel, supportFor } from '$lib/server/quiz';
 import { answerFromForm } from '$lib/quiz/answers';
 import { grade } from '$lib/quiz/grade';
@@ -17,14 +18,6 @@ function poolOr404(slug: string) {
 	const pool = quizPool(slug);
 	if (!pool) error(404, `There is no quiz called “${slug}”.`);
 	return pool;
-}
-
-async function readForm(request: Request) {
-	try {
-		return await request.formData();
-	} catch {
-		return undefined;
-	}
 }
 
 export const load: PageServerLoad = ({ params, url }) => {

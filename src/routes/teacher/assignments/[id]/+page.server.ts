@@ -2,11 +2,13 @@
 // code to project, the rules, the gradebook so far (and as CSV), and the actions that close or
 // reopen it, move its due time, or delete it with all its answers. Another teacher's id is a 404.
 import { fail, redirect } from '@sveltejs/kit';
+import { moment } from '$lib/server/assignment-form';
 import { deleteAssignment, moveDue, setClosed } from '$lib/server/assignments';
 import { submitOverdue } from '$lib/server/attempts';
 import { lessonBySlug } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { gradebook } from '$lib/server/gradebook';
+import { readForm } from '$lib/server/read-form';
 import { requireAssignment } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,14 +33,6 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 	};
 };
 
-async function formOf(request: Request) {
-	try {
-		return await request.formData();
-	} catch {
-		return undefined;
-	}
-}
-
 export const actions: Actions = {
 	close: ({ locals, params }) => {
 		const a = requireAssignment(locals, params.id);
@@ -50,22 +44,15 @@ export const actions: Actions = {
 	},
 	extend: async ({ locals, params, request }) => {
 		const a = requireAssignment(locals, params.id);
-		const form = await formOf(request);
-		const utc = form?.get('dueAtUtc');
-		const local = form?.get('dueAt');
-		const ms =
-			typeof utc === 'string' && utc
-				? Date.parse(utc)
-				: typeof local === 'string'
-					? Date.parse(`${local}Z`)
-					: NaN;
-		if (!Number.isFinite(ms)) return fail(400, { problem: 'Give the new due date and time.' });
+		const form = await readForm(request);
+		const ms = moment(form?.get('dueAtUtc'), form?.get('dueAt'));
+		if (ms === undefined) return fail(400, { problem: 'Give the new due date and time.' });
 		if (!moveDue(getDb(), locals.teacher!.id, a.id, ms))
 			return fail(400, { problem: 'The due time must be after the assignment opens.' });
 	},
 	delete: async ({ locals, params, request }) => {
 		const a = requireAssignment(locals, params.id);
-		const form = await formOf(request);
+		const form = await readForm(request);
 		if (form?.get('confirm') !== a.code)
 			return fail(400, { problem: `To delete, type the class code ${a.code} to confirm.` });
 		deleteAssignment(getDb(), locals.teacher!.id, a.id);

@@ -11,6 +11,7 @@ import {
 import { createAssignment } from '$lib/server/assignments';
 import { course } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
+import { readForm } from '$lib/server/read-form';
 import { quizPool } from '$lib/server/quiz';
 import { problemsOf } from '$lib/server/teacher-forms';
 import { requireTeacher } from '$lib/server/teacher-guard';
@@ -33,14 +34,11 @@ export const load: PageServerLoad = ({ locals }) => {
 export const actions: Actions = {
 	default: async ({ locals, request }) => {
 		const teacher = requireTeacher(locals);
-		let form: FormData;
-		try {
-			form = await request.formData();
-		} catch {
+		const form = await readForm(request);
+		if (!form)
 			return fail(400, {
 				problems: { form: 'Send the assignment form.' } as Record<string, string>
 			});
-		}
 		const input = assignmentInput(form);
 		const parsed = v.safeParse(AssignmentForm, input);
 		if (!parsed.success)
