@@ -1,18 +1,20 @@
 // Students' attempts against a real SQLite file: joining by display name with a resume token kept
-// only hashed; each student's own draw of questions; answers saved one by one and replaced; a
-// submit that grades on the server once, however often it is repeated; and attempts past the due
-// time or the time limit submitted as they stand.
+// only hashed, and resume links beside it; each student's own draw of questions; answers saved one
+// by one and replaced; a submit that grades on the server once, however often it is repeated;
+// attempts past the due time or the time limit submitted as they stand; and deleting one attempt.
 import { describe, expect, it } from 'vitest';
 import { createAssignment } from '$lib/server/assignments';
 import {
 	attemptsOf,
 	deadlineOf,
+	deleteAttempt,
 	findStudent,
 	joinAssignment,
 	newResumeToken,
 	saveAnswer,
 	savedAnswers,
 	startAttempt,
+	studentById,
 	submitAttempt,
 	submitOverdue,
 	type Attempt
@@ -60,9 +62,23 @@ describe('joining', () => {
 		expect(stored.h).not.toContain(token);
 		expect(findStudent(db, assignment.id, token)).toEqual(student);
 		expect(findStudent(db, assignment.id + 1, token)).toBeUndefined();
-		const fresh = newResumeToken(db, student.id);
-		expect(findStudent(db, assignment.id, token)).toBeUndefined();
-		expect(findStudent(db, assignment.id, fresh)).toEqual(student);
+	});
+
+	it('finds the student by a resume link too, while the first token keeps working', async () => {
+		const { db, assignment } = await setUp();
+		const { student, token } = joinAssignment(db, assignment.id, 'Farida', OPENS);
+		const { student: other } = joinAssignment(db, assignment.id, 'Omar', OPENS);
+		const link = newResumeToken(db, student.id, OPENS);
+		const second = newResumeToken(db, student.id, OPENS);
+		expect(link).not.toBe(second);
+		for (const t of [token, link, second])
+			expect(findStudent(db, assignment.id, t)).toEqual(student);
+		expect(findStudent(db, assignment.id + 1, link)).toBeUndefined();
+		expect(findStudent(db, assignment.id, 'made-up-token')).toBeUndefined();
+		const stored = db.prepare('SELECT token_hash AS h FROM resume_links').all() as { h: string }[];
+		expect(stored.map((r) => r.h).join()).not.toContain(link);
+		expect(studentById(db, assignment.id, other.id)).toEqual(other);
+		expect(studentById(db, assignment.id + 1, other.id)).toBeUndefined();
 	});
 });
 
@@ -162,5 +178,25 @@ describe('attempts', () => {
 		expect(attemptsOf(db, late.id)[0].submittedAt).toBeNull();
 		expect(submitOverdue(db, assignment, DUE + 1)).toBe(1);
 		expect(attemptsOf(db, late.id)[0]).toMatchObject({ submittedAt: DUE, score: 0, maxScore: 5 });
+	});
+});
+
+describe('deleting an attempt', () => {
+	it('removes it with its answers and gives the student the attempt back; only their own', async () => {
+		const { db, assignment } = await setUp({ attemptsAllowed: 1 });
+		const { student } = joinAssignment(db, assignment.id, 'Farida', OPENS);
+		const { student: other } = joinAssignment(db, assignment.id, 'Omar', OPENS);
+		const attempt = asAttempt(startAttempt(db, assignment, student.id, 'first', OPENS));
+		saveAnswer(db, assignment, attempt.id, attempt.questionIds[0], { choice: 'a' }, OPENS + 1);
+		submitAttempt(db, attempt.id, OPENS + 2);
+		expect(startAttempt(db, assignment, student.id, 'again', OPENS + 3)).toBe('no-attempts-left');
+
+		expect(deleteAttempt(db, other.id, attempt.id)).toBe(false);
+		expect(attemptsOf(db, student.id)).toHaveLength(1);
+		expect(deleteAttempt(db, student.id, attempt.id)).toBe(true);
+		expect(deleteAttempt(db, student.id, attempt.id)).toBe(false);
+		expect(attemptsOf(db, student.id)).toEqual([]);
+		expect(db.prepare('SELECT COUNT(*) AS n FROM answers').get()).toEqual({ n: 0 });
+		expect(typeof startAttempt(db, assignment, student.id, 'again', OPENS + 4)).toBe('object');
 	});
 });

@@ -2,7 +2,13 @@
 // spreadsheet opens as UTF-8 and in which no cell can run as a formula.
 import { describe, expect, it } from 'vitest';
 import { createAssignment } from '$lib/server/assignments';
-import { joinAssignment, startAttempt, submitAttempt, type Attempt } from '$lib/server/attempts';
+import {
+	joinAssignment,
+	saveAnswer,
+	startAttempt,
+	submitAttempt,
+	type Attempt
+} from '$lib/server/attempts';
 import type { DB } from '$lib/server/db';
 import { csvCell, gradebook, gradebookCsv } from '$lib/server/gradebook';
 import { addTeacher, tempDb } from './temp-db';
@@ -60,6 +66,20 @@ describe('gradebook', () => {
 		const counted = counts === 'best' ? first : second;
 		expect(book.questionIds).toEqual(counted.questionIds);
 		expect(Object.values(book.rows[0].points)).toHaveLength(3);
+	});
+
+	it('shows an attempt under way as how many of its questions have an answer', async () => {
+		const { db, assignment } = await classWith('best');
+		const { student } = joinAssignment(db, assignment.id, 'Farida', OPENS);
+		const attempt = startAttempt(db, assignment, student.id, 'one', OPENS) as Attempt;
+		saveAnswer(db, assignment, attempt.id, attempt.questionIds[1], { choice: 'x' }, OPENS + 1);
+		const [row] = gradebook(db, assignment).rows;
+		expect(row.counted).toBeUndefined();
+		expect(row.working).toEqual({ answered: 1, questions: 3, startedAt: OPENS });
+		submitAttempt(db, attempt.id, OPENS + 2);
+		const [after] = gradebook(db, assignment).rows;
+		expect(after.working).toBeUndefined();
+		expect(after.counted?.attemptId).toBe(attempt.id);
 	});
 });
 

@@ -1,5 +1,5 @@
 // Students and their attempts at an assignment, in the database. A student is a display name and
-// a resume token (kept only as its SHA-256). An attempt draws the student's own questions from the
+// a resume token (kept only as its SHA-256), plus any resume links their teacher made for them. An attempt draws the student's own questions from the
 // assignment's lessons with a seed; answers are saved one by one until it is submitted, by the
 // student or, past the due time or the time limit, on the student's behalf. Submitting grades on
 // the server with the quiz grading module and is idempotent: a repeated submit changes nothing.
@@ -52,22 +52,38 @@ export function joinAssignment(
 	return { student, token };
 }
 
-/** The student of this assignment holding this resume token. */
+/** The student of this assignment holding this resume token or one of their resume links. */
 export function findStudent(db: DB, assignmentId: number, token: string): Student | undefined {
+	const hash = hashToken(token);
 	return db
 		.prepare(
 			`SELECT id, assignment_id AS assignmentId, display_name AS displayName FROM students
-			 WHERE resume_token_hash = ? AND assignment_id = ?`
+			 WHERE assignment_id = ?
+			   AND (resume_token_hash = ? OR id = (SELECT student_id FROM resume_links WHERE token_hash = ?))`
 		)
-		.get(hashToken(token), assignmentId) as Student | undefined;
+		.get(assignmentId, hash, hash) as Student | undefined;
 }
 
-/** Gives a student a new resume token (the teacher shows them the link); the old one stops working. */
-export function newResumeToken(db: DB, studentId: number): string {
+/** A student of this assignment by id (for their teacher). */
+export function studentById(db: DB, assignmentId: number, studentId: number): Student | undefined {
+	return db
+		.prepare(
+			`SELECT id, assignment_id AS assignmentId, display_name AS displayName FROM students
+			 WHERE id = ? AND assignment_id = ?`
+		)
+		.get(studentId, assignmentId) as Student | undefined;
+}
+
+/**
+ * Makes a new resume link token for a student (the teacher shows them the link). The token they
+ * joined with, and links made before, keep working, so no device of theirs is shut out.
+ */
+export function newResumeToken(db: DB, studentId: number, now = Date.now()): string {
 	const token = newToken(24);
-	db.prepare('UPDATE students SET resume_token_hash = ? WHERE id = ?').run(
+	db.prepare('INSERT INTO resume_links (token_hash, student_id, created_at) VALUES (?, ?, ?)').run(
 		hashToken(token),
-		studentId
+		studentId,
+		now
 	);
 	return token;
 }
@@ -212,6 +228,17 @@ export function submitAttempt(db: DB, attemptId: number, at = Date.now()): Attem
 		);
 		return findAttempt(db, attemptId);
 	})();
+}
+
+/**
+ * Deletes one attempt of a student and its answers, which gives the student that attempt back.
+ * False when the attempt is not this student's.
+ */
+export function deleteAttempt(db: DB, studentId: number, attemptId: number): boolean {
+	return (
+		db.prepare('DELETE FROM attempts WHERE id = ? AND student_id = ?').run(attemptId, studentId)
+			.changes === 1
+	);
 }
 
 /** Submits, as they stand, every attempt of the assignment whose deadline has passed. */

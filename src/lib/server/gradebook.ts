@@ -11,7 +11,15 @@ export interface GradebookRow {
 	name: string;
 	attempts: number;
 	/** The attempt that counts; undefined until one is submitted. */
-	counted?: { score: number; maxScore: number; submittedAt: number; startedAt: number };
+	counted?: {
+		attemptId: number;
+		score: number;
+		maxScore: number;
+		submittedAt: number;
+		startedAt: number;
+	};
+	/** An attempt still being worked on: how many of its questions have a saved answer. */
+	working?: { answered: number; questions: number; startedAt: number };
 	/** Points of the counted attempt by question id (questions it did not draw are absent). */
 	points: Record<string, number>;
 }
@@ -20,6 +28,20 @@ export interface Gradebook {
 	rows: GradebookRow[];
 	/** Every question any counted attempt drew, in the order first met. */
 	questionIds: string[];
+}
+
+/** The submitted attempt that counts: the last one, or the best (the first of equal bests). */
+export function countedAttempt<T extends { score: number | null; submittedAt: number | null }>(
+	counts: Assignment['counts'],
+	attempts: T[]
+): T | undefined {
+	const submitted = attempts.filter((a) => a.submittedAt !== null);
+	return counts === 'last'
+		? submitted.at(-1)
+		: submitted.reduce<T | undefined>(
+				(best, a) => (!best || (a.score ?? 0) > (best.score ?? 0) ? a : best),
+				undefined
+			);
 }
 
 export function gradebook(db: DB, assignment: Assignment): Gradebook {
@@ -36,6 +58,9 @@ export function gradebook(db: DB, assignment: Assignment): Gradebook {
 	const pointsOf = db.prepare(
 		'SELECT question_id AS id, points FROM answers WHERE attempt_id = ? AND points IS NOT NULL'
 	);
+	const answeredIn = db.prepare(
+		"SELECT COUNT(*) AS n FROM answers WHERE attempt_id = ? AND answer != 'null'"
+	);
 	const questionIds: string[] = [];
 	const rows = students.map((student): GradebookRow => {
 		const attempts = attemptsOf.all(student.id) as {
@@ -46,14 +71,8 @@ export function gradebook(db: DB, assignment: Assignment): Gradebook {
 			startedAt: number;
 			questionIds: string;
 		}[];
-		const submitted = attempts.filter((a) => a.submittedAt !== null);
-		const counted =
-			assignment.counts === 'last'
-				? submitted.at(-1)
-				: submitted.reduce<(typeof submitted)[number] | undefined>(
-						(best, a) => (!best || (a.score ?? 0) > (best.score ?? 0) ? a : best),
-						undefined
-					);
+		const counted = countedAttempt(assignment.counts, attempts);
+		const working = attempts.find((a) => a.submittedAt === null);
 		const points: Record<string, number> = {};
 		if (counted) {
 			for (const id of JSON.parse(counted.questionIds) as string[])
@@ -66,10 +85,16 @@ export function gradebook(db: DB, assignment: Assignment): Gradebook {
 			name: student.name,
 			attempts: attempts.length,
 			counted: counted && {
+				attemptId: counted.id,
 				score: counted.score ?? 0,
 				maxScore: counted.maxScore ?? 0,
 				submittedAt: counted.submittedAt!,
 				startedAt: counted.startedAt
+			},
+			working: working && {
+				answered: (answeredIn.get(working.id) as { n: number }).n,
+				questions: (JSON.parse(working.questionIds) as string[]).length,
+				startedAt: working.startedAt
 			},
 			points
 		};

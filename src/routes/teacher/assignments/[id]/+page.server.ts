@@ -1,6 +1,8 @@
 // /teacher/assignments/[id]: one of the teacher's assignments: the class code, the link and its QR
-// code to project, the rules, the gradebook so far (and as CSV), and the actions that close or
-// reopen it, move its due time, or delete it with all its answers. Another teacher's id is a 404.
+// code to project; the results so far (each student's score and progress, a histogram of scores,
+// what the class made of each question), reloaded by the page every few seconds; the rules; and the
+// actions that close or reopen it, move its due time, or delete it with all its answers. Another
+// teacher's id is a 404.
 import { fail, redirect } from '@sveltejs/kit';
 import { moment } from '$lib/server/assignment-form';
 import { deleteAssignment, moveDue, setClosed } from '$lib/server/assignments';
@@ -8,14 +10,18 @@ import { submitOverdue } from '$lib/server/attempts';
 import { lessonBySlug } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { gradebook } from '$lib/server/gradebook';
+import { questionFigures } from '$lib/server/question-figures';
 import { readForm } from '$lib/server/read-form';
 import { requireAssignment } from '$lib/server/teacher-guard';
+import { RESULTS } from '$lib/teacher/live-results';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, params, url }) => {
+export const load: PageServerLoad = ({ locals, params, url, depends }) => {
+	depends(RESULTS);
+	const db = getDb();
 	const assignment = requireAssignment(locals, params.id);
-	submitOverdue(getDb(), assignment);
-	const book = gradebook(getDb(), assignment);
+	submitOverdue(db, assignment);
+	const book = gradebook(db, assignment);
 	return {
 		assignment,
 		link: `${url.origin}/a/${assignment.code}`,
@@ -23,13 +29,21 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 			slug === 'course' ? 'The whole course' : (lessonBySlug.get(slug)?.title ?? slug)
 		),
 		students: book.rows.map((row) => ({
+			id: row.studentId,
 			name: row.name,
 			attempts: row.attempts,
 			score: row.counted?.score,
 			maxScore: row.counted?.maxScore,
 			submittedAt: row.counted?.submittedAt,
-			minutes: row.counted && Math.round((row.counted.submittedAt - row.counted.startedAt) / 60_000)
-		}))
+			minutes:
+				row.counted && Math.round((row.counted.submittedAt - row.counted.startedAt) / 60_000),
+			working: row.working && { answered: row.working.answered, of: row.working.questions }
+		})),
+		percents: book.rows.flatMap((row) =>
+			row.counted?.maxScore ? [(row.counted.score / row.counted.maxScore) * 100] : []
+		),
+		questions: questionFigures(db, book),
+		checkedAt: Date.now()
 	};
 };
 
