@@ -4,7 +4,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { getDb } from './db';
-import { readForm } from './read-form';
+import { readForm, requireForm } from './read-form';
 import { attempt, limits, usedUp, waitMessage } from './rate-limit';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie';
 import { fieldsOf, problemsOf, SignInForm, SignUpForm } from './teacher-forms';
@@ -74,7 +74,8 @@ export async function signUp(event: RequestEvent) {
 	redirect(303, '/teacher');
 }
 
-export function signOut(event: RequestEvent) {
+export async function signOut(event: RequestEvent) {
+	await requireForm(event.request, 'the sign-out button');
 	const id = event.cookies.get(SESSION_COOKIE);
 	if (id) deleteSession(getDb(), id);
 	clearSessionCookie(event.cookies, event.url);

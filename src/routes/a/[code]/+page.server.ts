@@ -26,7 +26,7 @@ import {
 	type Refusal
 } from '$lib/server/attempts';
 import { getDb } from '$lib/server/db';
-import { readForm } from '$lib/server/read-form';
+import { requireForm } from '$lib/server/read-form';
 import { sourceLabel, supportFor } from '$lib/server/quiz';
 import { attempt as limit, limits, waitMessage } from '$lib/server/rate-limit';
 import { assignmentForCode, rememberStudent, studentFromCookie } from '$lib/server/student-access';
@@ -125,9 +125,8 @@ const DisplayName = v.pipe(
 );
 const ClientId = v.pipe(v.string(), v.regex(/^[\w-]{8,64}$/));
 
-async function formOf(event: RequestEvent) {
-	return (await readForm(event.request)) ?? error(400, 'Send the form from the assignment page.');
-}
+const formOf = (event: RequestEvent) =>
+	requireForm(event.request, 'the form from the assignment page');
 
 /** The assignment and the student this device holds a place for, or a 403. */
 function requireStudent(event: RequestEvent) {
@@ -147,17 +146,22 @@ function studentAttempt(event: RequestEvent, form: FormData) {
 	return { assignment, attempt };
 }
 
-/** Saves every answer the form holds for the attempt's questions; returns how many, or a refusal. */
+/**
+ * Saves every answer the form holds for the attempt's questions, in one transaction; returns how
+ * many, or a refusal.
+ */
 function saveFromForm(assignment: Assignment, attempt: Attempt, form: FormData) {
-	let saved = 0;
-	for (const question of questionsOf(attempt)) {
-		const answer = answerFromForm(question, form);
-		if (!answer) continue;
-		const result = saveAnswer(getDb(), assignment, attempt.id, question.id, answer);
-		if (result !== true) return result;
-		saved++;
-	}
-	return saved;
+	return getDb().transaction((): number | Refusal => {
+		let saved = 0;
+		for (const question of questionsOf(attempt)) {
+			const answer = answerFromForm(question, form);
+			if (!answer) continue;
+			const result = saveAnswer(getDb(), assignment, attempt.id, question.id, answer);
+			if (result !== true) return result;
+			saved++;
+		}
+		return saved;
+	})();
 }
 
 export const actions: Actions = {
@@ -197,11 +201,14 @@ export const actions: Actions = {
 	submit: async (event) => {
 		const form = await formOf(event);
 		const { assignment, attempt } = studentAttempt(event, form);
-		// Work in the form is saved first; after the deadline, what was saved before it counts.
-		if (attempt.submittedAt === null && Date.now() < deadlineOf(assignment, attempt))
-			saveFromForm(assignment, attempt, form);
-		if (attempt.submittedAt === null)
-			submitAttempt(getDb(), attempt.id, Math.min(Date.now(), deadlineOf(assignment, attempt)));
+		// Work in the form is saved first, in the same transaction as the grading; after the
+		// deadline, what was saved before it counts.
+		getDb().transaction(() => {
+			if (attempt.submittedAt !== null) return;
+			const deadline = deadlineOf(assignment, attempt);
+			if (Date.now() < deadline) saveFromForm(assignment, attempt, form);
+			submitAttempt(getDb(), attempt.id, Math.min(Date.now(), deadline));
+		})();
 		redirect(303, `/a/${assignment.code}`);
 	}
 };

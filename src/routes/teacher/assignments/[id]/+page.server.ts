@@ -11,7 +11,7 @@ import { lessonBySlug } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { gradebook } from '$lib/server/gradebook';
 import { questionFigures } from '$lib/server/question-figures';
-import { readForm } from '$lib/server/read-form';
+import { readForm, requireForm } from '$lib/server/read-form';
 import { requireAssignment } from '$lib/server/teacher-guard';
 import { RESULTS } from '$lib/teacher/live-results';
 import type { Actions, PageServerLoad } from './$types';
@@ -48,12 +48,14 @@ export const load: PageServerLoad = ({ locals, params, url, depends }) => {
 };
 
 export const actions: Actions = {
-	close: ({ locals, params }) => {
+	close: async ({ locals, params, request }) => {
 		const a = requireAssignment(locals, params.id);
+		await requireForm(request);
 		setClosed(getDb(), locals.teacher!.id, a.id, true);
 	},
-	reopen: ({ locals, params }) => {
+	reopen: async ({ locals, params, request }) => {
 		const a = requireAssignment(locals, params.id);
+		await requireForm(request);
 		setClosed(getDb(), locals.teacher!.id, a.id, false);
 	},
 	extend: async ({ locals, params, request }) => {

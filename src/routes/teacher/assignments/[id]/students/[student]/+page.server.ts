@@ -20,7 +20,7 @@ import { getDb } from '$lib/server/db';
 import { countedAttempt } from '$lib/server/gradebook';
 import { qrDataUrl } from '$lib/server/qr';
 import { sourceLabel } from '$lib/server/quiz';
-import { readForm } from '$lib/server/read-form';
+import { readForm, requireForm } from '$lib/server/read-form';
 import { requireAssignment } from '$lib/server/teacher-guard';
 import { RESULTS } from '$lib/teacher/live-results';
 import type { Actions, PageServerLoad } from './$types';
@@ -74,9 +74,10 @@ export const load: PageServerLoad = ({ locals, params, depends }) => {
 };
 
 export const actions: Actions = {
-	resume: async ({ locals, params, url }) => {
+	resume: async ({ locals, params, request, url }) => {
 		const assignment = requireAssignment(locals, params.id);
 		const student = requireStudent(assignment, params.student);
+		await requireForm(request);
 		const token = newResumeToken(getDb(), student.id);
 		const link = `${url.origin}/a/${assignment.code}?resume=${token}`;
 		return { resumeToken: token, resumeLink: link, resumeQr: await qrDataUrl(link) };

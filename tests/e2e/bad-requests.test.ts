@@ -1,0 +1,161 @@
+// Every form action in the app, sent what a broken client, a script or an attacker might send: a
+// body that is not a form, JSON, a body far over the size limit, and fields of the wrong kind. Each
+// gets a 4xx with a message a person can read, never a 500, and nothing a student did is lost.
+import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VIEWPORTS, baseURL, launchBrowser } from './browser';
+import { createAssignment, signedUpTeacher } from './teachers';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const FORM = 'application/x-www-form-urlencoded';
+
+function post(request: APIRequestContext, path: string, body: string, type = FORM) {
+	return request.post(path, {
+		data: body,
+		// As a browser's form post: SvelteKit answers a JSON-accepting client with status 200 and the
+		// failure's status inside the JSON.
+		headers: { 'content-type': type, origin: baseURL(), accept: 'text/html' },
+		maxRedirects: 0
+	});
+}
+
+/** What the response says to a person: the page's main text, or the whole body if it has none. */
+async function messageOf(response: Awaited<ReturnType<typeof post>>) {
+	const text = await response.text();
+	const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(text)?.[1] ?? text;
+	return main
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+describe('every action, sent a bad request', () => {
+	it('answers 4xx with a message, and loses nothing', async () => {
+		const teacher = await signedUpTeacher(browser, 'desktop', 'Ms Bad Input');
+		const code = await createAssignment(teacher, { title: 'Robust', perStudent: 3, isisK: true });
+		const assignmentPath = new URL(teacher.url()).pathname;
+
+		const student: BrowserContext = await browser.newContext({
+			baseURL: baseURL(),
+			...VIEWPORTS.phone
+		});
+		const page = await student.newPage();
+		await page.goto(`/a/${code}`);
+		await page.getByLabel('Your name, as your teacher will see it').fill('Zahra');
+		await page.getByRole('button', { name: 'Join' }).click();
+		await page.getByRole('button', { name: 'Start' }).click();
+		// Zahra answers the first question, whatever kind it is, and it is saved.
+		const first = page.locator('.questions > li').first();
+		const control = first.locator('input, select').first();
+		const kind = await control.evaluate((el) => (el as HTMLInputElement).type);
+		if (kind === 'radio' || kind === 'checkbox') await control.check();
+		else if (kind === 'number') await control.fill('2015');
+		else if (kind === 'range') await control.press('ArrowRight');
+		else if (kind === 'text') await control.fill('Khorasan');
+		else if (kind === 'select-one') await control.selectOption({ index: 1 });
+		else await first.getByRole('button').first().click();
+		await expect
+			.poll(() => page.locator('.save-state').textContent(), { timeout: 10_000 })
+			.toMatch(/Saved at/);
+		const attempt = await page.locator('input[name="attempt"]').inputValue();
+		const answers = () =>
+			page.evaluate(() =>
+				[...new FormData(document.querySelector<HTMLFormElement>('form[action="?/submit"]')!)]
+					.filter(([k]) => k.startsWith('a.'))
+					.map(String)
+			);
+		const saved = await answers();
+		expect(saved.length).toBeGreaterThan(0);
+		await teacher.reload();
+		const studentPath = await teacher
+			.getByRole('link', { name: 'Zahra', exact: true })
+			.getAttribute('href');
+
+		const teacherActions = [
+			'/teacher/assignments/new',
+			`${assignmentPath}?/close`,
+			`${assignmentPath}?/reopen`,
+			`${assignmentPath}?/extend`,
+			`${assignmentPath}?/delete`,
+			`${studentPath}?/resume`,
+			`${studentPath}?/deleteAttempt`,
+			// Last: were it to work, it would end the session the others need.
+			'/teacher?/signout'
+		];
+		const studentActions = ['join', 'start', 'save', 'submit'].map((a) => `/a/${code}?/${a}`);
+		// Someone signed out, as at the sign-in and sign-up forms and in a practice quiz.
+		const visitor = await browser.newContext({ baseURL: baseURL() });
+		const visitorActions = [
+			'/teacher?/signin',
+			'/teacher/signup',
+			'/quiz/isis-k?/grade',
+			'/quiz/isis-k?/check'
+		];
+		const sends = [
+			...visitorActions.map((path) => ({ request: visitor.request, path })),
+			...teacherActions.map((path) => ({ request: teacher.context().request, path })),
+			...studentActions.map((path) => ({ request: student.request, path }))
+		];
+		const bad = [
+			{ what: 'not a form', body: 'just some words', type: 'multipart/form-data; boundary=x' },
+			{ what: 'JSON', body: '{"name":"x","attempt":1}', type: 'application/json' },
+			{ what: 'oversized', body: `name=${'a'.repeat(200_000)}`, type: FORM }
+		];
+		for (const { request, path } of sends)
+			for (const { what, body, type } of bad) {
+				const response = await post(request, path, body, type);
+				const said = `${what} to ${path}: ${response.status()}`;
+				expect(response.status(), said).toBeGreaterThanOrEqual(400);
+				expect(response.status(), said).toBeLessThan(500);
+				expect(await messageOf(response), said).toMatch(/[a-z]{4,}.*[a-z]{4,}/i);
+			}
+
+		// Fields of the wrong kind or out of range: a 400 that says what to fix.
+		const wrongFields: [APIRequestContext, string, string, RegExp][] = [
+			[teacher.context().request, `${assignmentPath}?/extend`, 'dueAt=someday', /due date/],
+			[teacher.context().request, `${assignmentPath}?/delete`, 'confirm=XXXXXX', /type the/],
+			[
+				teacher.context().request,
+				`${studentPath}?/deleteAttempt`,
+				'attempt=first&confirm=yes',
+				/which attempt/
+			],
+			[teacher.context().request, `${studentPath}?/deleteAttempt`, 'attempt=1', /Tick the box/],
+			[student.request, `/a/${code}?/join`, 'name=%00%01', /letters/],
+			[student.request, `/a/${code}?/save`, 'attempt=%3Cscript%3E', /which attempt/],
+			[student.request, `/a/${code}?/submit`, 'attempt=', /which attempt/]
+		];
+		for (const [request, path, body, message] of wrongFields) {
+			const response = await post(request, path, body);
+			expect(response.status(), `${body} to ${path}`).toBe(400);
+			expect(await messageOf(response)).toMatch(message);
+		}
+		const notThisStudents = await post(
+			teacher.context().request,
+			`${studentPath}?/deleteAttempt`,
+			'attempt=999999&confirm=yes'
+		);
+		expect(notThisStudents.status()).toBe(404);
+		expect(await messageOf(notThisStudents)).toMatch(/not this student/);
+
+		// Nothing was lost: the session, the assignment and Zahra's saved answer are all there.
+		await teacher.goto(assignmentPath);
+		await expect(teacher.locator('.summary').textContent()).resolves.toMatch(/1 joined/);
+		await expect(teacher.locator('tbody tr', { hasText: 'Zahra' }).textContent()).resolves.toMatch(
+			/Answering: 1 of 3/
+		);
+		await page.reload();
+		await expect(page.locator('input[name="attempt"]').inputValue()).resolves.toBe(attempt);
+		await expect(answers()).resolves.toEqual(saved);
+		await teacher.context().close();
+		await student.close();
+		await visitor.close();
+	});
+});
