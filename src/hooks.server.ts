@@ -1,12 +1,13 @@
 // Server start-up and every request: open and migrate the database when the server starts (not
 // while building), so a broken database shows at once in the log rather than on a student's
 // first answer; then, per request, find the signed-in teacher from the session cookie (renewing
-// a session that is being used) and add the security headers every response carries.
+// a session that is being used) and add the security headers every response carries; and the
+// message an error shows.
 import { building } from '$app/environment';
 import { getDb } from '$lib/server/db';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/session-cookie';
 import { validateSession } from '$lib/server/teachers';
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 
 export const init: ServerInit = () => {
 	if (!building) getDb();
@@ -33,4 +34,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS))
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	return response;
+};
+
+/**
+ * Errors as the reader sees them. SvelteKit's own 4xx texts are for developers; the one a script or
+ * a broken client meets posting JSON to a form gets words a person can act on. Unexpected errors
+ * keep SvelteKit's safe "Internal Error" (the details go to the log, not the page).
+ */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status === 415)
+		return { message: 'Send this from the form on the page: only form data is accepted here.' };
+	if (status >= 500) console.error(error);
+	return { message };
 };

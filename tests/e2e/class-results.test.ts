@@ -255,14 +255,31 @@ describe('a class takes an assignment', () => {
 		// Her phone keeps its place too.
 		await cyPage.reload();
 		await expect(cyPage.locator('main').textContent()).resolves.toMatch(/You are Cy/);
+		// The link works once: a second device gets a message, not Cy's work.
+		const stranger = await (await newContext('phone')).newPage();
+		const reused = await stranger.goto(link);
+		expect(reused?.status()).toBe(400);
+		await expect(stranger.locator('main').textContent()).resolves.toMatch(/used or has expired/);
+		// Revoking shuts the tablet out again; the phone Cy joined on keeps her place.
+		await teacher.getByRole('button', { name: 'Revoke resume links' }).click();
+		await expect(teacher.locator('.notice').textContent()).resolves.toMatch(/revoked/);
+		await tablet.reload();
+		await expect(tablet.locator('main').textContent()).resolves.not.toMatch(/You are Cy/);
+		await cyPage.reload();
+		await expect(cyPage.locator('main').textContent()).resolves.toMatch(/You are Cy/);
 
 		// Deleting Bo's attempt takes his score off and gives him the attempt back.
 		await teacher.goto(resultsPath);
 		await teacher.getByRole('link', { name: 'Bo', exact: true }).click();
+		const boPath = new URL(teacher.url()).pathname;
+		const tick = teacher.getByLabel('Delete attempt 1 and its answers for good');
+		// The browser will not send the form until the box is ticked.
 		await teacher.getByRole('button', { name: 'Delete attempt 1' }).click();
-		// The tick box must be ticked first: the browser stops the form until it is.
-		await expect(teacher.locator('.notice').count()).resolves.toBe(0);
-		await teacher.getByLabel('Delete attempt 1 and its answers for good').check();
+		await expect(
+			tick.evaluate((box) => (box as HTMLInputElement).validity.valueMissing)
+		).resolves.toBe(true);
+		await expect(teacher.locator('.attempt').count()).resolves.toBe(1);
+		await tick.check();
 		await teacher.getByRole('button', { name: 'Delete attempt 1' }).click();
 		await expect(teacher.locator('.notice').textContent()).resolves.toMatch(
 			/deleted; Bo can take it again/
@@ -275,6 +292,29 @@ describe('a class takes an assignment', () => {
 		await expect(
 			teacher.locator('tbody tr', { hasText: 'Bo' }).locator('td').first().textContent()
 		).resolves.toBe('—');
+
+		// Another teacher, or this teacher through another assignment, reaches none of it.
+		const other = await signedUpTeacher(browser, 'desktop', 'Mr Elsewhere');
+		contexts.push(other.context());
+		await createAssignment(other, { title: 'Not theirs', perStudent: 2 });
+		const otherPath = new URL(other.url()).pathname;
+		const studentId = boPath.split('/').at(-1);
+		const asOther = other.context().request;
+		expect((await asOther.get(boPath)).status()).toBe(404);
+		expect((await asOther.get(`${otherPath}/students/${studentId}`)).status()).toBe(404);
+		for (const action of ['resume', 'revoke', 'deleteAttempt']) {
+			const response = await asOther.post(`${boPath}?/${action}`, {
+				form: { attempt: '1', confirm: 'yes' },
+				headers: { origin: baseURL(), accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(response.status(), action).toBe(404);
+		}
+		await teacher.goto('/teacher');
+		await createAssignment(teacher, { title: 'Second class', perStudent: 2 });
+		const secondPath = new URL(teacher.url()).pathname;
+		const crossed = await teacher.goto(`${secondPath}/students/${studentId}`);
+		expect(crossed?.status()).toBe(404);
 
 		for (const c of contexts) await c.close();
 	}, 180_000);

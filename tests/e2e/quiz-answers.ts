@@ -164,3 +164,18 @@ export async function answerWithKeyboard(page: Page, box: Locator, q: Question, 
 			break;
 	}
 }
+
+/** Gives some answer to the question in `box`, whatever its kind, as a reader in a hurry would. */
+export async function answerAnyhow(box: Locator) {
+	const control = box.locator('input, select').first();
+	const kind = (await control.count())
+		? await control.evaluate((el) => (el as HTMLInputElement).type)
+		: 'buttons';
+	if (kind === 'radio' || kind === 'checkbox') await control.check();
+	else if (kind === 'number') await control.fill('2015');
+	else if (kind === 'range') await control.press('ArrowRight');
+	else if (kind === 'text') await control.fill('Khorasan');
+	else if (kind === 'select-one') await control.selectOption({ index: 1 });
+	// An ordering question with JavaScript: move an item (the first one's "up" is disabled).
+	else await box.locator('button:enabled').first().click();
+}

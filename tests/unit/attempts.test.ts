@@ -11,6 +11,8 @@ import {
 	findStudent,
 	joinAssignment,
 	newResumeToken,
+	redeemResumeLink,
+	revokeResumeLinks,
 	saveAnswer,
 	savedAnswers,
 	startAttempt,
@@ -64,19 +66,31 @@ describe('joining', () => {
 		expect(findStudent(db, assignment.id + 1, token)).toBeUndefined();
 	});
 
-	it('finds the student by a resume link too, while the first token keeps working', async () => {
+	it('lets a resume link in once, within a day, giving that device a token of its own', async () => {
 		const { db, assignment } = await setUp();
 		const { student, token } = joinAssignment(db, assignment.id, 'Farida', OPENS);
 		const { student: other } = joinAssignment(db, assignment.id, 'Omar', OPENS);
 		const link = newResumeToken(db, student.id, OPENS);
-		const second = newResumeToken(db, student.id, OPENS);
-		expect(link).not.toBe(second);
-		for (const t of [token, link, second])
+		// A link is not a device token until it is used.
+		expect(findStudent(db, assignment.id, link)).toBeUndefined();
+		expect(redeemResumeLink(db, assignment.id + 1, link, OPENS)).toBeUndefined();
+		const redeemed = redeemResumeLink(db, assignment.id, link, OPENS + 1)!;
+		expect(redeemed.student).toEqual(student);
+		expect(redeemed.token).not.toBe(link);
+		expect(redeemResumeLink(db, assignment.id, link, OPENS + 2)).toBeUndefined();
+		for (const t of [token, redeemed.token])
 			expect(findStudent(db, assignment.id, t)).toEqual(student);
-		expect(findStudent(db, assignment.id + 1, link)).toBeUndefined();
-		expect(findStudent(db, assignment.id, 'made-up-token')).toBeUndefined();
 		const stored = db.prepare('SELECT token_hash AS h FROM resume_links').all() as { h: string }[];
-		expect(stored.map((r) => r.h).join()).not.toContain(link);
+		expect(stored.map((r) => r.h).join()).not.toContain(redeemed.token);
+
+		const late = newResumeToken(db, student.id, OPENS);
+		expect(redeemResumeLink(db, assignment.id, late, OPENS + 24 * 3_600_000)).toBeUndefined();
+
+		const unused = newResumeToken(db, student.id, OPENS);
+		expect(revokeResumeLinks(db, student.id)).toBe(3);
+		expect(redeemResumeLink(db, assignment.id, unused, OPENS + 1)).toBeUndefined();
+		expect(findStudent(db, assignment.id, redeemed.token)).toBeUndefined();
+		expect(findStudent(db, assignment.id, token)).toEqual(student);
 		expect(studentById(db, assignment.id, other.id)).toEqual(other);
 		expect(studentById(db, assignment.id + 1, other.id)).toBeUndefined();
 	});

@@ -22,6 +22,7 @@ const single = pool.find((q) => q.type === 'single')!;
 if (single.type !== 'single') throw new Error('the ISIS-K bank needs a single-choice question');
 const right = single.choices.find((c) => c.correct)!;
 const [wrongA, wrongB] = single.choices.filter((c) => !c.correct);
+const typed = pool.find((q) => q.type === 'short-text')!;
 
 describe('question figures', () => {
 	it('count right answers, credit and the most common wrong answer, hardest first', async () => {
@@ -38,6 +39,7 @@ describe('question figures', () => {
 			reveal: 'never',
 			timeLimitMinutes: undefined
 		});
+		const texts: Record<string, string> = { Ana: 'kabul', Bo: ' Kabul!', Cy: 'Herat' };
 		const picks: Record<string, string | undefined> = {
 			Ana: right.id,
 			Bo: wrongA.id,
@@ -49,6 +51,8 @@ describe('question figures', () => {
 			const { student } = joinAssignment(db, assignment.id, name, OPENS);
 			const attempt = startAttempt(db, assignment, student.id, `c-${name}`, OPENS) as Attempt;
 			if (choice) saveAnswer(db, assignment, attempt.id, single.id, { choice }, OPENS + 1);
+			if (texts[name])
+				saveAnswer(db, assignment, attempt.id, typed.id, { text: texts[name] }, OPENS + 1);
 			submitAttempt(db, attempt.id, OPENS + 2);
 		}
 		// Someone who joined and never submitted is not counted.
@@ -56,7 +60,7 @@ describe('question figures', () => {
 
 		const figures = questionFigures(db, gradebook(db, assignment));
 		expect(figures).toHaveLength(pool.length);
-		const asked = figures.at(-1)!;
+		const asked = figures.find((f) => f.id === single.id)!;
 		expect(asked).toMatchObject({
 			id: single.id,
 			prompt: single.prompt,
@@ -68,8 +72,21 @@ describe('question figures', () => {
 			commonWrong: { answer: wrongA.text, count: 2 }
 		});
 		expect(asked.sectionTitle).not.toBe('');
-		for (const other of figures.slice(0, -1))
+		// Typed answers that grading treats as the same are counted together.
+		expect(figures.find((f) => f.id === typed.id)).toMatchObject({
+			answered: 3,
+			correct: 0,
+			commonWrong: { answer: 'kabul', count: 2 }
+		});
+		for (const other of figures.filter((f) => f.id !== single.id && f.id !== typed.id))
 			expect(other).toMatchObject({ drawn: 5, answered: 0, correct: 0, commonWrong: undefined });
+		// Hardest first: the one question someone got right comes last.
+		expect(figures.at(-1)!.id).toBe(single.id);
+
+		// Credit is what was recorded at grading (as in the scores), even if the bank changes later.
+		db.prepare('UPDATE answers SET points = 1 WHERE question_id = ?').run(typed.id);
+		const regraded = questionFigures(db, gradebook(db, assignment));
+		expect(regraded.find((f) => f.id === typed.id)).toMatchObject({ correct: 5, meanScore: 1 });
 	});
 });
 

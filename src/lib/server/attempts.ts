@@ -52,14 +52,20 @@ export function joinAssignment(
 	return { student, token };
 }
 
-/** The student of this assignment holding this resume token or one of their resume links. */
+/** How long a teacher's resume link works, unused. */
+export const RESUME_LINK_HOURS = 24;
+
+const STUDENT_COLUMNS = 'id, assignment_id AS assignmentId, display_name AS displayName';
+
+/** The student of this assignment whose device holds this token (the join token or a device's). */
 export function findStudent(db: DB, assignmentId: number, token: string): Student | undefined {
 	const hash = hashToken(token);
 	return db
 		.prepare(
-			`SELECT id, assignment_id AS assignmentId, display_name AS displayName FROM students
+			`SELECT ${STUDENT_COLUMNS} FROM students
 			 WHERE assignment_id = ?
-			   AND (resume_token_hash = ? OR id = (SELECT student_id FROM resume_links WHERE token_hash = ?))`
+			   AND (resume_token_hash = ?
+			     OR id = (SELECT student_id FROM resume_links WHERE token_hash = ? AND kind = 'device'))`
 		)
 		.get(assignmentId, hash, hash) as Student | undefined;
 }
@@ -67,25 +73,48 @@ export function findStudent(db: DB, assignmentId: number, token: string): Studen
 /** A student of this assignment by id (for their teacher). */
 export function studentById(db: DB, assignmentId: number, studentId: number): Student | undefined {
 	return db
-		.prepare(
-			`SELECT id, assignment_id AS assignmentId, display_name AS displayName FROM students
-			 WHERE id = ? AND assignment_id = ?`
-		)
+		.prepare(`SELECT ${STUDENT_COLUMNS} FROM students WHERE id = ? AND assignment_id = ?`)
 		.get(studentId, assignmentId) as Student | undefined;
 }
 
 /**
- * Makes a new resume link token for a student (the teacher shows them the link). The token they
- * joined with, and links made before, keep working, so no device of theirs is shut out.
+ * Makes a resume link token for a student (the teacher shows them the link): it works once, for
+ * RESUME_LINK_HOURS. The token they joined with, and devices already back in, keep working.
  */
 export function newResumeToken(db: DB, studentId: number, now = Date.now()): string {
 	const token = newToken(24);
-	db.prepare('INSERT INTO resume_links (token_hash, student_id, created_at) VALUES (?, ?, ?)').run(
-		hashToken(token),
-		studentId,
-		now
-	);
+	db.prepare(
+		`INSERT INTO resume_links (token_hash, student_id, kind, created_at, expires_at)
+		 VALUES (?, ?, 'link', ?, ?)`
+	).run(hashToken(token), studentId, now, now + RESUME_LINK_HOURS * 3_600_000);
 	return token;
+}
+
+/**
+ * Uses up a resume link: the student it belongs to and a new token for this device, or undefined
+ * if the link is unknown, used already or expired.
+ */
+export function redeemResumeLink(db: DB, assignmentId: number, token: string, now = Date.now()) {
+	return db.transaction(() => {
+		const row = db
+			.prepare(
+				`SELECT l.student_id AS studentId FROM resume_links l JOIN students s ON s.id = l.student_id
+				 WHERE l.token_hash = ? AND l.kind = 'link' AND l.expires_at > ? AND s.assignment_id = ?`
+			)
+			.get(hashToken(token), now, assignmentId) as { studentId: number } | undefined;
+		if (!row) return undefined;
+		db.prepare('DELETE FROM resume_links WHERE token_hash = ?').run(hashToken(token));
+		const device = newToken(24);
+		db.prepare(
+			`INSERT INTO resume_links (token_hash, student_id, kind, created_at) VALUES (?, ?, 'device', ?)`
+		).run(hashToken(device), row.studentId, now);
+		return { student: studentById(db, assignmentId, row.studentId)!, token: device };
+	})();
+}
+
+/** Stops every resume link of a student and every device that came in by one; returns how many. */
+export function revokeResumeLinks(db: DB, studentId: number): number {
+	return db.prepare('DELETE FROM resume_links WHERE student_id = ?').run(studentId).changes;
 }
 
 type AttemptRow = Omit<Attempt, 'questionIds'> & { questionIds: string };

@@ -1,8 +1,8 @@
 // What a class made of each question of an assignment, from the attempts that count: how many drew
 // it, how many got it fully right, the average credit, and the wrong answer given most often with
-// how many gave it, so a teacher sees what to teach again. Answers are graded again here with the
-// quiz grading module, which also says each answer in words.
-import { grade } from '$lib/quiz/grade';
+// how many gave it, so a teacher sees what to teach again. Credit is the points recorded when each
+// attempt was graded (as in the scores and the CSV); the grading module only puts answers in words.
+import { grade, normaliseText } from '$lib/quiz/grade';
 import { savedAnswers } from './attempts';
 import { lessonBySlug, questionById } from './content';
 import type { DB } from './db';
@@ -33,7 +33,8 @@ interface Tally {
 	answered: number;
 	correct: number;
 	credit: number;
-	wrong: Map<string, number>;
+	/** Wrong answers by a key that ignores what grading ignores; the words first seen for each. */
+	wrong: Map<string, { said: string; count: number }>;
 }
 
 /** Figures for every question drawn by a counted attempt, the least often right first. */
@@ -50,17 +51,21 @@ export function questionFigures(db: DB, book: Gradebook): QuestionFigures[] {
 				answered: 0,
 				correct: 0,
 				credit: 0,
-				wrong: new Map<string, number>()
+				wrong: new Map()
 			};
 			tallies.set(id, tally);
+			const points = row.points[id];
 			const result = grade(question, answers[id], { sourceLabel });
 			tally.drawn++;
-			tally.credit += result.score;
+			tally.credit += points;
 			if (result.outcome !== 'unanswered') tally.answered++;
-			if (result.outcome === 'correct') tally.correct++;
-			if (result.outcome === 'partial' || result.outcome === 'incorrect') {
+			if (points >= 1) tally.correct++;
+			else if (result.outcome !== 'unanswered') {
 				const said = result.chosen.join('; ');
-				tally.wrong.set(said, (tally.wrong.get(said) ?? 0) + 1);
+				const key = question.type === 'short-text' ? normaliseText(said) : said;
+				const seen = tally.wrong.get(key) ?? { said, count: 0 };
+				seen.count++;
+				tally.wrong.set(key, seen);
 			}
 		}
 	}
@@ -73,7 +78,9 @@ export function questionFigures(db: DB, book: Gradebook): QuestionFigures[] {
 			lesson: question.lesson,
 			section: question.section,
 			sectionTitle:
-				lesson?.headings.find((h) => h.id === question.section)?.text ?? lesson?.title ?? '',
+				lesson?.headings.find((h) => h.id === question.section)?.text ??
+				lesson?.title ??
+				question.lesson,
 			drawn: tally.drawn,
 			answered: tally.answered,
 			correct: tally.correct,
@@ -91,10 +98,10 @@ export function questionFigures(db: DB, book: Gradebook): QuestionFigures[] {
 }
 
 /** The answer given most often; among equals, the first in alphabetical order, so it is stable. */
-function mostCommon(counts: Map<string, number>): QuestionFigures['commonWrong'] {
+function mostCommon(answers: Tally['wrong']): QuestionFigures['commonWrong'] {
 	let best: QuestionFigures['commonWrong'];
-	for (const [answer, count] of counts)
-		if (!best || count > best.count || (count === best.count && answer < best.answer))
-			best = { answer, count };
+	for (const { said, count } of answers.values())
+		if (!best || count > best.count || (count === best.count && said < best.answer))
+			best = { answer: said, count };
 	return best;
 }

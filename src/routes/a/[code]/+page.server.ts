@@ -2,8 +2,8 @@
 // answer is saved as it is given (`save`, also used by the page's script after every change);
 // `submit` saves what the form holds, then grades on the server once. Until an attempt is
 // submitted, nothing this page sends contains an answer key, feedback or an explanation; after,
-// only what the teacher's reveal setting allows. `?resume=TOKEN` (a link the teacher can give)
-// puts a student back on this device.
+// only what the teacher's reveal setting allows. `?resume=TOKEN` (a link the teacher can give,
+// good once within a day) puts a student back on this device.
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { toPublicQuestion } from '$lib/content/public-question';
@@ -14,9 +14,9 @@ import type { Assignment } from '$lib/server/assignments';
 import {
 	attemptsOf,
 	deadlineOf,
-	findStudent,
 	joinAssignment,
 	questionsOf,
+	redeemResumeLink,
 	saveAnswer,
 	savedAnswers,
 	startAttempt,
@@ -60,10 +60,11 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 
 	const resume = url.searchParams.get('resume');
 	if (resume) {
-		const student = findStudent(db, assignment.id, resume);
-		if (!student)
-			error(400, 'That resume link is not valid any more. Ask your teacher for a new one.');
-		rememberStudent(cookies, url, assignment, resume);
+		const redeemed = redeemResumeLink(db, assignment.id, resume, now);
+		// A link used twice on the device it already let in just opens the page.
+		if (!redeemed && !studentFromCookie(cookies, assignment))
+			error(400, 'That resume link has been used or has expired. Ask your teacher for a new one.');
+		if (redeemed) rememberStudent(cookies, url, assignment, redeemed.token);
 		redirect(303, `/a/${assignment.code}`);
 	}
 

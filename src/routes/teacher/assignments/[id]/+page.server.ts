@@ -13,7 +13,7 @@ import { gradebook } from '$lib/server/gradebook';
 import { questionFigures } from '$lib/server/question-figures';
 import { readForm, requireForm } from '$lib/server/read-form';
 import { requireAssignment } from '$lib/server/teacher-guard';
-import { RESULTS } from '$lib/teacher/live-results';
+import { RESULTS } from '$lib/teacher/live-results.svelte';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, params, url, depends }) => {

@@ -1,8 +1,9 @@
 // /teacher/assignments/[id]/students/[student]: one student's work, for their teacher. Every attempt
 // with its score and, question by question, what the student answered, what was right and the
 // credit given; an attempt still under way shows the answers saved so far. Actions: make a resume
-// link (with its QR code) that opens the student's work on any device, and delete one attempt, which
-// gives the student that attempt back. Another teacher, or a student of another assignment, is 404.
+// link (with its QR code) that opens the student's work on another device, once, within a day;
+// revoke every such link and the devices that came in by one; and delete one attempt, which gives
+// the student that attempt back. Another teacher, or a student of another assignment, is 404.
 import { error, fail } from '@sveltejs/kit';
 import { grade } from '$lib/quiz/grade';
 import { type Assignment } from '$lib/server/assignments';
@@ -11,6 +12,8 @@ import {
 	deadlineOf,
 	deleteAttempt,
 	newResumeToken,
+	RESUME_LINK_HOURS,
+	revokeResumeLinks,
 	questionsOf,
 	savedAnswers,
 	studentById,
@@ -22,7 +25,6 @@ import { qrDataUrl } from '$lib/server/qr';
 import { sourceLabel } from '$lib/server/quiz';
 import { readForm, requireForm } from '$lib/server/read-form';
 import { requireAssignment } from '$lib/server/teacher-guard';
-import { RESULTS } from '$lib/teacher/live-results';
 import type { Actions, PageServerLoad } from './$types';
 
 const ID = /^\d{1,15}$/;
@@ -33,8 +35,7 @@ function requireStudent(assignment: Assignment, id: string) {
 	return student;
 }
 
-export const load: PageServerLoad = ({ locals, params, depends }) => {
-	depends(RESULTS);
+export const load: PageServerLoad = ({ locals, params }) => {
 	const db = getDb();
 	const assignment = requireAssignment(locals, params.id);
 	const student = requireStudent(assignment, params.student);
@@ -80,7 +81,19 @@ export const actions: Actions = {
 		await requireForm(request);
 		const token = newResumeToken(getDb(), student.id);
 		const link = `${url.origin}/a/${assignment.code}?resume=${token}`;
-		return { resumeToken: token, resumeLink: link, resumeQr: await qrDataUrl(link) };
+		return {
+			resumeToken: token,
+			resumeLink: link,
+			resumeQr: await qrDataUrl(link),
+			hours: RESUME_LINK_HOURS
+		};
+	},
+
+	revoke: async ({ locals, params, request }) => {
+		const assignment = requireAssignment(locals, params.id);
+		const student = requireStudent(assignment, params.student);
+		await requireForm(request);
+		return { revoked: revokeResumeLinks(getDb(), student.id) };
 	},
 
 	deleteAttempt: async ({ locals, params, request }) => {
