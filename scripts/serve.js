@@ -1,14 +1,20 @@
-// Serves the built app (build/) over plain HTTP: PORT (3000), HOST (0.0.0.0), DATA_DIR (./data),
-// BODY_SIZE_LIMIT (64K).
+// Serves the built app (build/, or BUILD_DIR) over plain HTTP: PORT (3000), HOST (0.0.0.0),
+// DATA_DIR (./data), BODY_SIZE_LIMIT (64K).
 // Set ORIGIN (e.g. https://course.example.org) when a proxy serves it elsewhere. Without ORIGIN the
 // request's own host is trusted and the protocol is http, so form posts pass SvelteKit's origin
 // check at http://localhost:3000 and http://127.0.0.1:3000 alike.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const PROTOCOL_HEADER = 'x-course-served-protocol';
 
-if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
+const handlerFile = process.env.BUILD_DIR
+	? pathToFileURL(resolve(process.env.BUILD_DIR, 'handler.js'))
+	: new URL('../build/handler.js', import.meta.url);
+
+if (!existsSync(handlerFile)) {
 	console.error('No build found. Run `npm run build` first (or `npm start`, which builds).');
 	process.exit(1);
 }
@@ -20,7 +26,7 @@ if (trustHost) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
 // No form on this site comes near 64 KB (a whole quiz is a few KB); bigger bodies get a 413.
 process.env.BODY_SIZE_LIMIT ||= '64K';
 
-const { handler } = await import('../build/handler.js');
+const { handler } = await import(handlerFile.href);
 
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';

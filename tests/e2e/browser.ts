@@ -2,20 +2,33 @@
 // phone or desktop size while collecting console errors, and run axe-core on what is shown.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from 'playwright-core';
 import { expect, inject } from 'vitest';
 
-// Reduced motion: the site scrolls smoothly otherwise, and Playwright taps where an element was
-// before the smooth scroll that brought it into view had finished (the tap lands on a neighbour).
+// Service workers are blocked: each new context would otherwise install one and fetch the whole
+// course; the offline tests allow them. Reduced motion: the site scrolls smoothly otherwise, and
+// Playwright taps where an element was before the smooth scroll that brought it into view had
+// finished (the tap lands on a neighbour).
 export const VIEWPORTS = {
 	phone: {
 		viewport: { width: 390, height: 844 },
 		isMobile: true,
 		hasTouch: true,
 		deviceScaleFactor: 2,
-		reducedMotion: 'reduce'
+		reducedMotion: 'reduce',
+		serviceWorkers: 'block'
 	},
-	desktop: { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' }
+	desktop: {
+		viewport: { width: 1280, height: 800 },
+		reducedMotion: 'reduce',
+		serviceWorkers: 'block'
+	}
 } satisfies Record<string, BrowserContextOptions>;
 
 export type ViewportName = keyof typeof VIEWPORTS;
@@ -35,6 +48,19 @@ export const baseURL = () => inject('baseURL');
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: inject('chromePath'), args: CHROMIUM_FLAGS });
+}
+
+/** A browser with a profile on disk, as a reader's is (some checks refuse incognito contexts). */
+export function launchWithProfile(
+	profileDir: string,
+	options: BrowserContextOptions = {}
+): Promise<BrowserContext> {
+	return chromium.launchPersistentContext(profileDir, {
+		executablePath: inject('chromePath'),
+		args: CHROMIUM_FLAGS,
+		baseURL: baseURL(),
+		...options
+	});
 }
 
 export interface VisitedPage {
