@@ -1,0 +1,132 @@
+// Keeps a student's attempt safe on a bad connection. Every change is written to the device first
+// (pending-work.ts), then sent to the server; what the server has confirmed is known answer by
+// answer, so the page can say of each whether it is on the server or only on this device. A submit
+// without a connection is kept and sent when the connection returns (the `online` event, a retry
+// every few seconds, or the next visit to the page); the server's submit is idempotent, so a retry
+// after a lost reply records one submission.
+import { deserialize } from '$app/forms';
+import { invalidateAll } from '$app/navigation';
+import { answerSignatures, entriesOf, forgetWork, keepWork, pendingWork } from './pending-work';
+
+const RETRY_MS = 8_000;
+const SAVE_DELAY_MS = 400;
+
+export type AnswerPlace = 'server' | 'device';
+
+const time = () => new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+export class AttemptSync {
+	/** The line under the questions: what happened to the work last. */
+	message = $state('');
+	/** Each answered question's signature as the form holds it, and as the server has it. */
+	inForm = $state<Record<string, string>>({});
+	onServer = $state<Record<string, string>>({});
+	/** A submit is waiting for a connection. */
+	queued = $state(false);
+
+	#code: string;
+	#attempt: string;
+	#form: HTMLFormElement;
+	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	#sending = false;
+
+	constructor(code: string, attempt: string, form: HTMLFormElement) {
+		this.#code = code;
+		this.#attempt = attempt;
+		this.#form = form;
+	}
+
+	/** Where the answer to a question is kept, or undefined while it has none. */
+	placeOf(questionId: string): AnswerPlace | undefined {
+		const now = this.inForm[questionId];
+		if (!now) return undefined;
+		return this.onServer[questionId] === now ? 'server' : 'device';
+	}
+
+	/** Starts watching: what the page was rendered with is on the server; older kept work is sent. */
+	start(): () => void {
+		const rendered = Object.fromEntries(answerSignatures(entriesOf(new FormData(this.#form))));
+		this.inForm = rendered;
+		this.onServer = { ...rendered };
+		const kept = pendingWork(this.#code, this.#attempt);
+		if (kept) {
+			// Work from an earlier visit that never reached the server: send it, then show the page
+			// as the server now has it.
+			this.inForm = Object.fromEntries(answerSignatures(kept.entries));
+			this.queued = kept.submit;
+			void this.send().then(() => {
+				if (!pendingWork(this.#code, this.#attempt)) return invalidateAll();
+			});
+		}
+		const retry = setInterval(() => void this.send(), RETRY_MS);
+		const online = () => void this.send();
+		addEventListener('online', online);
+		return () => {
+			clearInterval(retry);
+			clearTimeout(this.#saveTimer);
+			removeEventListener('online', online);
+		};
+	}
+
+	/** After each change: keep it on the device at once, send it shortly. */
+	changed() {
+		this.#keep(false);
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = setTimeout(() => void this.send(), SAVE_DELAY_MS);
+	}
+
+	/** The student asks to submit: keep that wish on the device, then send it. */
+	submit() {
+		clearTimeout(this.#saveTimer);
+		this.#keep(true);
+		this.queued = true;
+		this.message = 'Submitting…';
+		void this.send();
+	}
+
+	#keep(submit: boolean) {
+		const entries = entriesOf(new FormData(this.#form));
+		this.inForm = Object.fromEntries(answerSignatures(entries));
+		const stillSubmitting = submit || (pendingWork(this.#code, this.#attempt)?.submit ?? false);
+		keepWork(this.#code, this.#attempt, { entries, submit: stillSubmitting });
+	}
+
+	/** Sends what the device holds; on success forgets it, unless it changed meanwhile. */
+	async send() {
+		const work = pendingWork(this.#code, this.#attempt);
+		if (!work || this.#sending) return;
+		this.#sending = true;
+		try {
+			const body = new FormData();
+			for (const [name, value] of work.entries) body.append(name, value);
+			const response = await fetch(work.submit ? '?/submit' : '?/save', {
+				method: 'POST',
+				body,
+				headers: { accept: 'application/json', 'x-sveltekit-action': 'true' }
+			});
+			const result = deserialize(await response.text());
+			if (result.type === 'success' || result.type === 'redirect') {
+				this.onServer = Object.fromEntries(answerSignatures(work.entries));
+				if (pendingWork(this.#code, this.#attempt)?.keptAt === work.keptAt)
+					forgetWork(this.#code, this.#attempt);
+				this.message = work.submit ? 'Submitted.' : `Saved at ${time()}`;
+				if (work.submit) await invalidateAll();
+			} else if (result.type === 'failure') {
+				// The server will not take it (time is up, or it was already submitted): show why and
+				// what the server holds.
+				forgetWork(this.#code, this.#attempt);
+				this.queued = false;
+				this.message = String((result.data as { problem?: string })?.problem ?? 'Not saved.');
+				await invalidateAll();
+			} else {
+				this.message = 'Not saved: reload the page.';
+			}
+		} catch {
+			this.message = work.submit
+				? 'No connection: your submission is kept on this device and goes to your teacher as soon as the connection returns. Keep this page open, or come back to this link.'
+				: 'No connection: your answers are kept on this device and sent when the connection returns.';
+		} finally {
+			this.#sending = false;
+		}
+	}
+}

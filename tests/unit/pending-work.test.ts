@@ -1,0 +1,70 @@
+// Work kept on the device until the server has it: written and read back, forgotten once sent,
+// anything unreadable ignored; and each answer's signature, to tell which ones the server has.
+import { describe, expect, it } from 'vitest';
+import {
+	answerSignatures,
+	forgetWork,
+	keepWork,
+	pendingWork,
+	type PendingWork
+} from '$lib/assignment/pending-work';
+
+function memoryStore() {
+	const data = new Map<string, string>();
+	return {
+		data,
+		getItem: (k: string) => data.get(k) ?? null,
+		setItem: (k: string, v: string) => void data.set(k, v),
+		removeItem: (k: string) => void data.delete(k)
+	};
+}
+
+const ENTRIES: [string, string][] = [
+	['attempt', 'abc-123'],
+	['a.q1', 'b'],
+	['a.q2.pair1', 'Kabul'],
+	['a.q2.pair2', '']
+];
+
+describe('pending work', () => {
+	it('is kept per assignment and attempt, read back, and forgotten once sent', () => {
+		const store = memoryStore();
+		expect(keepWork('ACDEFH', 'abc-123', { entries: ENTRIES, submit: true }, store, 5)).toBe(true);
+		expect(pendingWork('ACDEFH', 'abc-123', store)).toEqual<PendingWork>({
+			entries: ENTRIES,
+			submit: true,
+			keptAt: 5
+		});
+		expect(pendingWork('ACDEFH', 'other', store)).toBeUndefined();
+		expect(pendingWork('XXXXXX', 'abc-123', store)).toBeUndefined();
+		forgetWork('ACDEFH', 'abc-123', store);
+		expect(pendingWork('ACDEFH', 'abc-123', store)).toBeUndefined();
+	});
+
+	it('ignores what it cannot read, and survives storage that refuses to write', () => {
+		const store = memoryStore();
+		const key = 'russia-taliban-course:work:ACDEFH:abc';
+		for (const raw of ['{', 'null', '{"entries":[[1,2]],"submit":false,"keptAt":1}', '[]']) {
+			store.data.set(key, raw);
+			expect(pendingWork('ACDEFH', 'abc', store), raw).toBeUndefined();
+		}
+		const full = {
+			...memoryStore(),
+			setItem: () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			}
+		};
+		expect(keepWork('ACDEFH', 'abc', { entries: ENTRIES, submit: false }, full)).toBe(false);
+	});
+});
+
+describe('answerSignatures', () => {
+	it('gives each answered question one string that changes when its answer does', () => {
+		const before = answerSignatures(ENTRIES);
+		expect([...before.keys()]).toEqual(['q1', 'q2']);
+		const after = answerSignatures([...ENTRIES.slice(0, 2), ['a.q2.pair1', 'Herat']]);
+		expect(after.get('q1')).toBe(before.get('q1'));
+		expect(after.get('q2')).not.toBe(before.get('q2'));
+		expect(answerSignatures([['a.q3', '']]).has('q3')).toBe(false);
+	});
+});
