@@ -1,6 +1,8 @@
 // Limits on how often one address or one account may try to sign in, sign up or join, with
 // rate-limiter-flexible's in-memory store (a well-kept library; one server process, so memory is
-// the right store). A refused attempt says how long to wait.
+// the right store). A refused attempt says how long to wait. SIGN_UPS_PER_HOUR changes the one
+// limit a deployment may need to: a school running a training session signs many teachers up from
+// one address (the browser tests, all from 127.0.0.1, raise it too).
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 const MINUTE = 60;
@@ -11,7 +13,10 @@ export const limits = {
 	/** Failed sign-ins for one email, from anywhere: what stops guessing one teacher's password. */
 	signInFailuresByAccount: new RateLimiterMemory({ points: 10, duration: 15 * MINUTE }),
 	/** New accounts from one address. */
-	signUpByAddress: new RateLimiterMemory({ points: 20, duration: 60 * MINUTE }),
+	signUpByAddress: new RateLimiterMemory({
+		points: Number(process.env.SIGN_UPS_PER_HOUR) || 60,
+		duration: 60 * MINUTE
+	}),
 	/** Students joining from one address: a whole class may share one school address. */
 	joinByAddress: new RateLimiterMemory({ points: 120, duration: 15 * MINUTE }),
 	/** Answers saved from one address: a class of 40 answering every few seconds fits. */
