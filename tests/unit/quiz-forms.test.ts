@@ -122,7 +122,8 @@ describe('progress on this device', () => {
 		const data = new Map<string, string>();
 		return {
 			getItem: (k: string) => data.get(k) ?? null,
-			setItem: (k: string, v: string) => void data.set(k, v)
+			setItem: (k: string, v: string) => void data.set(k, v),
+			removeItem: (k: string) => void data.delete(k)
 		};
 	};
 
@@ -165,6 +166,9 @@ describe('progress on this device', () => {
 			},
 			setItem: () => {
 				throw new Error('full');
+			},
+			removeItem: () => {
+				throw new Error('blocked');
 			}
 		};
 		expect(readProgress(broken)).toEqual(emptyProgress());

@@ -1,15 +1,30 @@
-// Progress on this device: the best score on each practice quiz and the in-lesson checks answered,
-// kept in localStorage as one versioned record. Whatever is stored is validated on the way in; bad,
-// old or foreign data is ignored (the reader starts afresh), never a crash.
+// Progress on this device: the best score on each practice quiz, the in-lesson checks answered, and
+// how far the reader got in each lesson (the section they were last reading, how many sections
+// they reached, whether they finished it) and where they stopped last. Kept in localStorage as one
+// versioned record. Whatever is stored is validated on the way in: a version 1 record (before
+// reading was tracked) is carried over; bad or foreign data is ignored (the reader starts afresh),
+// never a crash.
 import * as v from 'valibot';
 
 export const PROGRESS_KEY = 'russia-taliban-course:progress';
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
+const Reading = v.object({
+	/** The id of the section last read. */
+	section: v.pipe(v.string(), v.maxLength(200)),
+	/** Sections reached, out of `of`. */
+	reached: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	of: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	done: v.boolean(),
+	at: v.string()
+});
+
 const ProgressSchema = v.object({
 	version: v.literal(PROGRESS_VERSION),
+	lessons: v.record(v.string(), Reading),
+	last: v.optional(v.object({ lesson: v.string(), section: v.string() })),
 	quizzes: v.record(
 		v.string(),
 		v.object({
@@ -22,14 +37,23 @@ const ProgressSchema = v.object({
 });
 
 export type Progress = v.InferOutput<typeof ProgressSchema>;
+export type LessonReading = v.InferOutput<typeof Reading>;
+
+/** Version 1: quizzes and checks only. */
+const ProgressV1 = v.object({
+	version: v.literal(1),
+	quizzes: ProgressSchema.entries.quizzes,
+	checks: ProgressSchema.entries.checks
+});
 
 export const emptyProgress = (): Progress => ({
 	version: PROGRESS_VERSION,
+	lessons: {},
 	quizzes: {},
 	checks: {}
 });
 
-type Store = Pick<Storage, 'getItem' | 'setItem'>;
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** The browser's localStorage, or undefined where there is none or it is blocked. */
 function browserStore(): Store | undefined {
@@ -44,8 +68,13 @@ export function readProgress(store: Store | undefined = browserStore()): Progres
 	try {
 		const raw = store?.getItem(PROGRESS_KEY);
 		if (!raw) return emptyProgress();
-		const parsed = v.safeParse(ProgressSchema, JSON.parse(raw));
-		return parsed.success ? parsed.output : emptyProgress();
+		const json = JSON.parse(raw);
+		const parsed = v.safeParse(ProgressSchema, json);
+		if (parsed.success) return parsed.output;
+		const old = v.safeParse(ProgressV1, json);
+		return old.success
+			? { ...emptyProgress(), quizzes: old.output.quizzes, checks: old.output.checks }
+			: emptyProgress();
 	} catch {
 		return emptyProgress();
 	}
@@ -82,4 +111,57 @@ export function recordCheck(
 	const progress = readProgress(store);
 	progress.checks[id] = { correct, at: new Date().toISOString() };
 	return save(progress, store);
+}
+
+/**
+ * Records where the reader is in a lesson: the section in view (its index of `of`), which also
+ * becomes the place "Continue" returns to. Reaching the last section's end marks the lesson done.
+ */
+export function recordReading(
+	lesson: string,
+	section: string,
+	index: number,
+	of: number,
+	store: Store | undefined = browserStore()
+) {
+	const progress = readProgress(store);
+	const before = progress.lessons[lesson];
+	progress.lessons[lesson] = {
+		section,
+		reached: Math.min(of, Math.max(before?.reached ?? 0, index + 1)),
+		of,
+		done: before?.done ?? false,
+		at: new Date().toISOString()
+	};
+	progress.last = { lesson, section };
+	return save(progress, store);
+}
+
+/** Marks a lesson done (or not done again). */
+export function markLessonDone(
+	lesson: string,
+	done: boolean,
+	of: number,
+	store: Store | undefined = browserStore()
+) {
+	const progress = readProgress(store);
+	const before = progress.lessons[lesson];
+	progress.lessons[lesson] = {
+		section: before?.section ?? '',
+		reached: done ? of : (before?.reached ?? 0),
+		of,
+		done,
+		at: new Date().toISOString()
+	};
+	return save(progress, store);
+}
+
+/** Forgets everything this device recorded: quizzes, checks and reading. */
+export function resetProgress(store: Store | undefined = browserStore()) {
+	try {
+		store?.removeItem(PROGRESS_KEY);
+	} catch {
+		// nothing stored, or storage blocked
+	}
+	return emptyProgress();
 }
