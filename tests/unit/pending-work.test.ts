@@ -8,16 +8,7 @@ import {
 	pendingWork,
 	type PendingWork
 } from '$lib/assignment/pending-work';
-
-function memoryStore() {
-	const data = new Map<string, string>();
-	return {
-		data,
-		getItem: (k: string) => data.get(k) ?? null,
-		setItem: (k: string, v: string) => void data.set(k, v),
-		removeItem: (k: string) => void data.delete(k)
-	};
-}
+import { memoryStore } from './memory-store';
 
 const ENTRIES: [string, string][] = [
 	['attempt', 'abc-123'],

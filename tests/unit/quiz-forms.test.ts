@@ -20,6 +20,7 @@ import {
 	single,
 	trueFalse
 } from '../fixtures/questions';
+import { memoryStore } from './memory-store';
 
 const form = (entries: [string, string][]) => {
 	const data = new FormData();
@@ -118,14 +119,7 @@ describe('seeded shuffles', () => {
 });
 
 describe('progress on this device', () => {
-	const memory = () => {
-		const data = new Map<string, string>();
-		return {
-			getItem: (k: string) => data.get(k) ?? null,
-			setItem: (k: string, v: string) => void data.set(k, v),
-			removeItem: (k: string) => void data.delete(k)
-		};
-	};
+	const memory = memoryStore;
 
 	it('keeps the best score and counts attempts', () => {
 		const store = memory();

@@ -11,16 +11,7 @@ import {
 	recordReading,
 	resetProgress
 } from '$lib/progress/progress';
-
-function memory() {
-	const data = new Map<string, string>();
-	return {
-		data,
-		getItem: (k: string) => data.get(k) ?? null,
-		setItem: (k: string, v: string) => void data.set(k, v),
-		removeItem: (k: string) => void data.delete(k)
-	};
-}
+import { memoryStore as memory } from './memory-store';
 
 describe('reading progress', () => {
 	it('keeps the section last read, the furthest reached, and where to continue', () => {
