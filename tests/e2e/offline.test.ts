@@ -63,6 +63,13 @@ describe('offline', () => {
 		await savedForOffline(page);
 		await goOffline(context, server);
 
+		// A link followed in the page works too: with no page data to fetch, SvelteKit loads the
+		// whole page, which the worker has.
+		const [firstLesson] = course.lessons;
+		await page.locator('.path a').first().tap();
+		await page.waitForURL(`**/lessons/${firstLesson.slug}`);
+		await expect(page.locator('h1').first().textContent()).resolves.toContain(firstLesson.title);
+
 		for (const lesson of course.lessons) {
 			const response = await page.goto(`/lessons/${lesson.slug}`);
 			expect(response?.status(), lesson.slug).toBe(200);
