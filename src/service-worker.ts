@@ -1,14 +1,14 @@
 // The service worker: after one online visit the course reads offline. Installing fetches every
 // built file and every course page (cache-plan.ts says which); a new version waits until the
 // reader chooses to reload (the page asks it to take over), then deletes the old caches.
-// Built files come from the cache; pages from the network, falling back to the cached copy, then
-// to the offline page. Private and live pages (teacher, assignments) are never cached.
+// Built files come from the cache; pages from the network, falling back to the cached copy (also
+// when the network is slow), then to the offline page. Private and live pages (teacher, assignments) are never cached.
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 import { build, files, prerendered, version } from '$service-worker';
-import { cacheNames, pagesToKeep, strategyFor } from '$lib/offline/cache-plan';
+import { READY, cacheNames, pagesToKeep, strategyFor } from '$lib/offline/cache-plan';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHES = cacheNames(version);
@@ -19,8 +19,18 @@ sw.addEventListener('install', (event) => {
 		(async () => {
 			const assets = await caches.open(CACHES.assets);
 			await assets.addAll([...IMMUTABLE]);
+			// Page by page, so that one request lost on a poor connection does not lose the rest;
+			// past the browser's HTTP cache, so that no page of the last version slips in.
 			const pages = await caches.open(CACHES.pages);
-			await pages.addAll(pagesToKeep(prerendered));
+			const saved = await Promise.allSettled(
+				pagesToKeep(prerendered).map(async (path) => {
+					const response = await fetch(path, { cache: 'reload' });
+					if (!response.ok) throw new Error(`${path}: ${response.status}`);
+					await pages.put(path, response);
+				})
+			);
+			if (saved.every((s) => s.status === 'fulfilled'))
+				await pages.put(READY, new Response(String(saved.length)));
 		})()
 	);
 });
@@ -44,28 +54,48 @@ async function cacheFirst(request: Request): Promise<Response> {
 	return (await caches.match(request)) ?? fetch(request);
 }
 
-async function networkFirst(request: Request): Promise<Response> {
-	try {
-		const response = await fetch(request);
-		if (response.ok && response.type === 'basic') {
+/** How long a page waits for the network when a saved copy could be shown instead. */
+const PATIENCE_MS = 4_000;
+
+/**
+ * The network's answer, stored under the page's path (its query strings, ?event= or SvelteKit's
+ * ?x-sveltekit-invalidated=, would otherwise fill the cache), or the saved copy when the network
+ * fails or is slower than PATIENCE_MS, or for a page never saved, the offline page.
+ */
+async function networkFirst(request: Request, event: FetchEvent): Promise<Response> {
+	const url = new URL(request.url);
+	const key = url.origin + url.pathname;
+	const network = fetch(request).then(async (response) => {
+		if (response.ok && response.type === 'basic' && !response.redirected) {
 			const pages = await caches.open(CACHES.pages);
-			await pages.put(request, response.clone());
+			await pages.put(key, response.clone());
 		}
 		return response;
-	} catch (offline) {
-		const url = new URL(request.url);
-		const cached =
-			(await caches.match(request)) ??
-			// A page's data is asked for with changing query strings; any copy of it will do.
-			(url.pathname.endsWith('/__data.json')
-				? await caches.match(url.pathname, { ignoreSearch: true })
-				: undefined) ??
-			// ?event=, ?lesson= and the like on a page read from the same cached page.
-			(url.search ? await caches.match(url.pathname) : undefined) ??
-			(request.mode === 'navigate' ? await caches.match('/offline') : undefined);
-		if (cached) return cached;
-		throw offline;
+	});
+	event.waitUntil(network.catch(() => undefined));
+	const saved = await caches.match(key);
+	if (!saved) {
+		try {
+			return await network;
+		} catch (offline) {
+			const page = request.mode === 'navigate' ? await caches.match('/offline') : undefined;
+			if (page) return page;
+			throw offline;
+		}
 	}
+	return new Promise((resolve) => {
+		const slow = setTimeout(() => resolve(saved), PATIENCE_MS);
+		network.then(
+			(response) => {
+				clearTimeout(slow);
+				resolve(response);
+			},
+			() => {
+				clearTimeout(slow);
+				resolve(saved);
+			}
+		);
+	});
 }
 
 /** A private page is never cached, but without a connection it gets the offline page. */
@@ -84,7 +114,7 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	const strategy = strategyFor(url, request.method, sw.location.origin, IMMUTABLE);
 	if (strategy === 'cache-first') event.respondWith(cacheFirst(request));
-	else if (strategy === 'network-first') event.respondWith(networkFirst(request));
+	else if (strategy === 'network-first') event.respondWith(networkFirst(request, event));
 	else if (
 		request.mode === 'navigate' &&
 		request.method === 'GET' &&

@@ -97,9 +97,13 @@ describe('resuming', () => {
 			.evaluateAll((hs) => hs.map((h) => ({ id: h.id, text: h.textContent!.trim() })));
 		expect(sections.length).toBeGreaterThan(2);
 		const third = sections[2];
-		await page.locator(`#${third.id}`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+		// Each section counts once the reader stays on it a moment.
+		for (const section of sections.slice(0, 3)) {
+			await page.locator(`#${section.id}`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+			await page.waitForTimeout(1_500);
+		}
 		await expect
-			.poll(() => page.locator('.lesson-progress').textContent())
+			.poll(() => page.locator('.lesson-progress').textContent(), { timeout: 5_000 })
 			.toContain(`You got to ${third.text} (3 of ${sections.length} sections)`);
 
 		// Home: Continue goes back to that section; the lesson says how far the reader got.
@@ -116,18 +120,33 @@ describe('resuming', () => {
 			page.locator(`#${third.id}`).evaluate((h) => Math.abs(h.getBoundingClientRect().top) < 100)
 		).resolves.toBe(true);
 
-		// Reading to the end marks the lesson done.
+		// A jump to the end does not make the lesson read; reading on to the end does.
 		await page.locator('.lesson-end').scrollIntoViewIfNeeded();
-		await expect.poll(() => page.locator('.lesson-progress').textContent()).toMatch(/Done/);
+		await page.waitForTimeout(2_000);
+		await expect(page.locator('.lesson-progress').textContent()).resolves.not.toMatch(/Done/);
+		for (const section of sections.slice(3)) {
+			await page.locator(`#${section.id}`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+			await page.waitForTimeout(1_500);
+		}
+		await page.locator('.lesson-end').scrollIntoViewIfNeeded();
+		await expect
+			.poll(() => page.locator('.lesson-progress').textContent(), { timeout: 5_000 })
+			.toMatch(/Done/);
 		await page.goto('/');
 		await expect(page.locator('.path li', { hasText: 'ISIS-K' }).textContent()).resolves.toMatch(
 			/Done/
 		);
 
-		// Reset forgets it all, after asking.
+		// Reset forgets it all, after asking; focus goes to the question, then to what happened.
 		await page.getByRole('button', { name: 'Reset my progress' }).tap();
+		await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+			'Yes, reset my progress'
+		);
 		await expectAccessible(page);
 		await page.getByRole('button', { name: 'Yes, reset my progress' }).tap();
+		await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(
+			'Your progress on this device is reset.'
+		);
 		await expect(page.getByRole('link', { name: /^Start with/ }).count()).resolves.toBe(1);
 		await expect(
 			page.locator('.path li', { hasText: 'ISIS-K' }).textContent()

@@ -16,8 +16,8 @@ import { memoryStore as memory } from './memory-store';
 describe('reading progress', () => {
 	it('keeps the section last read, the furthest reached, and where to continue', () => {
 		const store = memory();
-		recordReading('isis-k', 'origins', 0, 5, store);
-		recordReading('isis-k', 'crocus', 3, 5, store);
+		for (const [i, id] of ['origins', 'rivals', 'attacks', 'crocus'].entries())
+			recordReading('isis-k', id, i, 5, store);
 		recordReading('isis-k', 'origins', 0, 5, store);
 		const progress = readProgress(store);
 		expect(progress.lessons['isis-k']).toMatchObject({
@@ -29,6 +29,13 @@ describe('reading progress', () => {
 		expect(progress.last).toEqual({ lesson: 'isis-k', section: 'origins' });
 		recordReading('designation-2003', 'ban', 1, 4, store);
 		expect(readProgress(store).last).toEqual({ lesson: 'designation-2003', section: 'ban' });
+	});
+
+	it('counts a jump ahead as one section further, not as reading those between', () => {
+		const store = memory();
+		recordReading('isis-k', 'origins', 0, 5, store);
+		recordReading('isis-k', 'end', 4, 5, store);
+		expect(readProgress(store).lessons['isis-k']).toMatchObject({ section: 'end', reached: 2 });
 	});
 
 	it('marks a lesson done and not done again, keeping how far the reader got', () => {

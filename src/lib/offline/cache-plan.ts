@@ -10,6 +10,9 @@ export const cacheNames = (version: string) => ({
 	pages: `course-pages-${version}`
 });
 
+/** Put in the page cache once every page was saved at install: the course is ready offline. */
+export const READY = '/__offline-ready';
+
 export type Strategy = 'cache-first' | 'network-first' | 'network-only';
 
 const PRIVATE = /^\/(teacher|a|join|healthz)(\/|$)/;

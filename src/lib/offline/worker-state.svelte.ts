@@ -1,9 +1,8 @@
 // What the page knows of the service worker and the connection, as shared reactive state: whether
-// the course is saved for offline reading (this version's page cache exists under an active
-// worker), whether the browser is offline, and a new version's worker waiting to take over.
+// the course is saved for offline reading (this version's worker saved every page), whether the browser is offline, and a new version's worker waiting to take over.
 // `watch` starts it once, from the layout; `update` lets the waiting worker take over and reloads.
 import { version } from '$app/environment';
-import { cacheNames } from './cache-plan';
+import { READY, cacheNames } from './cache-plan';
 
 export const worker = $state({
 	savedOffline: false,
@@ -23,7 +22,9 @@ export function watch(): void {
 }
 
 async function checkSaved() {
-	worker.savedOffline = await caches.has(cacheNames(version).pages);
+	const name = cacheNames(version).pages;
+	worker.savedOffline =
+		(await caches.has(name)) && Boolean(await (await caches.open(name)).match(READY));
 }
 
 async function watchWorker(container: ServiceWorkerContainer) {

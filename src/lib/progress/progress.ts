@@ -114,8 +114,9 @@ export function recordCheck(
 }
 
 /**
- * Records where the reader is in a lesson: the section in view (its index of `of`), which also
- * becomes the place "Continue" returns to. Reaching the last section's end marks the lesson done.
+ * Records where the reader is in a lesson: the section they stayed on (its index of `of`), which
+ * also becomes the place "Continue" returns to. How many sections were reached grows by one
+ * section at a time, so a jump to the end of a lesson does not count as reading all of it.
  */
 export function recordReading(
 	lesson: string,
@@ -126,9 +127,11 @@ export function recordReading(
 ) {
 	const progress = readProgress(store);
 	const before = progress.lessons[lesson];
+	const reachedBefore = before?.reached ?? 0;
 	progress.lessons[lesson] = {
 		section,
-		reached: Math.min(of, Math.max(before?.reached ?? 0, index + 1)),
+		// One section further at most per call: jumping ahead is not reading the sections between.
+		reached: Math.min(of, Math.max(reachedBefore, Math.min(index + 1, reachedBefore + 1))),
 		of,
 		done: before?.done ?? false,
 		at: new Date().toISOString()
