@@ -3,7 +3,7 @@
 // by one and replaced; a submit that grades on the server once, however often it is repeated;
 // attempts past the due time or the time limit submitted as they stand; and deleting one attempt.
 import { describe, expect, it } from 'vitest';
-import { createAssignment } from '$lib/server/assignments';
+import type { AssignmentRules } from '$lib/server/assignment-form';
 import {
 	attemptsOf,
 	deadlineOf,
@@ -22,23 +22,19 @@ import {
 	type Attempt
 } from '$lib/server/attempts';
 import { course } from '$lib/server/content';
-import { addTeacher, tempDb } from './temp-db';
+import { OPENS, addAssignment, addTeacher, tempDb } from './temp-db';
 
 const MINUTE = 60_000;
-const OPENS = Date.UTC(2026, 10, 24, 9);
 const DUE = OPENS + 120 * MINUTE;
 
-async function setUp(overrides: Partial<Parameters<typeof createAssignment>[2]> = {}) {
+async function setUp(overrides: Partial<AssignmentRules> = {}) {
 	const { db } = tempDb();
 	const teacher = await addTeacher(db);
-	const assignment = createAssignment(db, teacher.id, {
+	const assignment = addAssignment(db, teacher.id, {
 		title: 'ISIS-K check',
-		lessons: ['isis-k'],
 		perStudent: 5,
-		opensAt: OPENS,
 		dueAt: DUE,
 		attemptsAllowed: 2,
-		counts: 'best',
 		reveal: 'after-submit',
 		timeLimitMinutes: 30,
 		...overrides

@@ -1,7 +1,6 @@
 // The gradebook: the attempt that counts (best or last), points per question, and CSV that a
 // spreadsheet opens as UTF-8 and in which no cell can run as a formula.
 import { describe, expect, it } from 'vitest';
-import { createAssignment } from '$lib/server/assignments';
 import {
 	joinAssignment,
 	saveAnswer,
@@ -11,24 +10,12 @@ import {
 } from '$lib/server/attempts';
 import type { DB } from '$lib/server/db';
 import { csvCell, gradebook, gradebookCsv } from '$lib/server/gradebook';
-import { addTeacher, tempDb } from './temp-db';
-
-const OPENS = Date.UTC(2026, 10, 24, 9);
+import { OPENS, addAssignment, addTeacher, tempDb } from './temp-db';
 
 async function classWith(counts: 'best' | 'last') {
 	const { db } = tempDb();
 	const teacher = await addTeacher(db);
-	const assignment = createAssignment(db, teacher.id, {
-		title: 'Check',
-		lessons: ['isis-k'],
-		perStudent: 3,
-		opensAt: OPENS,
-		dueAt: OPENS + 86_400_000,
-		attemptsAllowed: 2,
-		counts,
-		reveal: 'never',
-		timeLimitMinutes: undefined
-	});
+	const assignment = addAssignment(db, teacher.id, { attemptsAllowed: 2, counts });
 	return { db, assignment };
 }
 

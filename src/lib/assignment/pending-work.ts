@@ -2,8 +2,7 @@
 // localStorage: the attempt's form as it stands (every answer field) and whether the student asked
 // to submit it. Written before each try to send it, removed once the server has it, so a dropped
 // connection, a closed tab or a flat battery loses nothing. Anything unreadable is ignored.
-
-type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import { deviceStorage } from '$lib/device-storage';
 
 export interface PendingWork {
 	/** The attempt form's fields (answers and the attempt id), in order. */
@@ -16,14 +15,6 @@ export interface PendingWork {
 
 const keyOf = (code: string, attempt: string) => `russia-taliban-course:work:${code}:${attempt}`;
 
-function browserStore(): Store | undefined {
-	try {
-		return typeof localStorage === 'undefined' ? undefined : localStorage;
-	} catch {
-		return undefined;
-	}
-}
-
 /** The form's text fields as entries (files never appear in these forms). */
 export const entriesOf = (data: FormData): [string, string][] =>
 	[...data].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []));
@@ -32,7 +23,7 @@ export function keepWork(
 	code: string,
 	attempt: string,
 	work: Omit<PendingWork, 'keptAt'>,
-	store = browserStore(),
+	store = deviceStorage(),
 	now = Date.now()
 ): boolean {
 	try {
@@ -46,7 +37,7 @@ export function keepWork(
 export function pendingWork(
 	code: string,
 	attempt: string,
-	store = browserStore()
+	store = deviceStorage()
 ): PendingWork | undefined {
 	try {
 		const raw = JSON.parse(store?.getItem(keyOf(code, attempt)) ?? 'null') as PendingWork | null;
@@ -64,7 +55,7 @@ export function pendingWork(
 	}
 }
 
-export function forgetWork(code: string, attempt: string, store = browserStore()) {
+export function forgetWork(code: string, attempt: string, store = deviceStorage()) {
 	try {
 		store?.removeItem(keyOf(code, attempt));
 	} catch {

@@ -4,6 +4,7 @@
 // again before the first paint of every page by static/reading-preferences.js, which reads the
 // same record. A bad or old record is ignored. (Checked by hand: three fields do not warrant the
 // schema library on every page.)
+import { deviceStorage } from '$lib/device-storage';
 
 export const PREFERENCES_KEY = 'russia-taliban-course:preferences';
 
@@ -28,17 +29,7 @@ export const defaultPreferences = (): Preferences => ({
 	motion: 'system'
 });
 
-type Store = Pick<Storage, 'getItem' | 'setItem'>;
-
-function browserStore(): Store | undefined {
-	try {
-		return typeof localStorage === 'undefined' ? undefined : localStorage;
-	} catch {
-		return undefined;
-	}
-}
-
-export function readPreferences(store = browserStore()): Preferences {
+export function readPreferences(store = deviceStorage()): Preferences {
 	try {
 		const saved = JSON.parse(store?.getItem(PREFERENCES_KEY) ?? 'null');
 		return saved?.version === 1 &&
@@ -55,7 +46,7 @@ export function readPreferences(store = browserStore()): Preferences {
 /** Saves the preferences and applies them to the page at once. */
 export function savePreferences(
 	preferences: Preferences,
-	store = browserStore(),
+	store = deviceStorage(),
 	root: HTMLElement | undefined = typeof document === 'undefined'
 		? undefined
 		: document.documentElement

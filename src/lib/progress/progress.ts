@@ -4,6 +4,7 @@
 // versioned record. Whatever is stored is validated on the way in: a version 1 record (before
 // reading was tracked) is carried over; bad or foreign data is ignored (the reader starts afresh),
 // never a crash.
+import { deviceStorage, type DeviceStore } from '$lib/device-storage';
 import * as v from 'valibot';
 
 export const PROGRESS_KEY = 'russia-taliban-course:progress';
@@ -53,18 +54,7 @@ export const emptyProgress = (): Progress => ({
 	checks: {}
 });
 
-type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-/** The browser's localStorage, or undefined where there is none or it is blocked. */
-function browserStore(): Store | undefined {
-	try {
-		return typeof localStorage === 'undefined' ? undefined : localStorage;
-	} catch {
-		return undefined;
-	}
-}
-
-export function readProgress(store: Store | undefined = browserStore()): Progress {
+export function readProgress(store: DeviceStore | undefined = deviceStorage()): Progress {
 	try {
 		const raw = store?.getItem(PROGRESS_KEY);
 		if (!raw) return emptyProgress();
@@ -80,7 +70,7 @@ export function readProgress(store: Store | undefined = browserStore()): Progres
 	}
 }
 
-function save(progress: Progress, store: Store | undefined) {
+function save(progress: Progress, store: DeviceStore | undefined) {
 	try {
 		store?.setItem(PROGRESS_KEY, JSON.stringify(progress));
 	} catch {
@@ -90,7 +80,11 @@ function save(progress: Progress, store: Store | undefined) {
 }
 
 /** Records a finished attempt at a whole quiz; the best score is kept. */
-export function recordQuiz(slug: string, score: number, store: Store | undefined = browserStore()) {
+export function recordQuiz(
+	slug: string,
+	score: number,
+	store: DeviceStore | undefined = deviceStorage()
+) {
 	const progress = readProgress(store);
 	const before = progress.quizzes[slug];
 	const clamped = Math.min(1, Math.max(0, score));
@@ -106,7 +100,7 @@ export function recordQuiz(slug: string, score: number, store: Store | undefined
 export function recordCheck(
 	id: string,
 	correct: boolean,
-	store: Store | undefined = browserStore()
+	store: DeviceStore | undefined = deviceStorage()
 ) {
 	const progress = readProgress(store);
 	progress.checks[id] = { correct, at: new Date().toISOString() };
@@ -123,7 +117,7 @@ export function recordReading(
 	section: string,
 	index: number,
 	of: number,
-	store: Store | undefined = browserStore()
+	store: DeviceStore | undefined = deviceStorage()
 ) {
 	const progress = readProgress(store);
 	const before = progress.lessons[lesson];
@@ -145,7 +139,7 @@ export function markLessonDone(
 	lesson: string,
 	done: boolean,
 	of: number,
-	store: Store | undefined = browserStore()
+	store: DeviceStore | undefined = deviceStorage()
 ) {
 	const progress = readProgress(store);
 	const before = progress.lessons[lesson];
@@ -160,7 +154,7 @@ export function markLessonDone(
 }
 
 /** Forgets everything this device recorded: quizzes, checks and reading. */
-export function resetProgress(store: Store | undefined = browserStore()) {
+export function resetProgress(store: DeviceStore | undefined = deviceStorage()) {
 	try {
 		store?.removeItem(PROGRESS_KEY);
 	} catch {

@@ -10,12 +10,15 @@ export function requireTeacher(locals: App.Locals): Teacher {
 	return locals.teacher;
 }
 
+/** A row id from an address or a form: digits only, or undefined. */
+export function idFrom(raw: unknown): number | undefined {
+	return typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : undefined;
+}
+
 export function requireAssignment(locals: App.Locals, id: string): Assignment {
 	const teacher = requireTeacher(locals);
-	const number = /^\d{1,15}$/.test(id) ? Number(id) : NaN;
-	const assignment = Number.isSafeInteger(number)
-		? findAssignment(getDb(), teacher.id, number)
-		: undefined;
+	const number = idFrom(id);
+	const assignment = number === undefined ? undefined : findAssignment(getDb(), teacher.id, number);
 	if (!assignment) error(404, 'There is no such assignment among yours.');
 	return assignment;
 }

@@ -24,13 +24,12 @@ import { countedAttempt } from '$lib/server/gradebook';
 import { qrDataUrl } from '$lib/server/qr';
 import { sourceLabel } from '$lib/server/quiz';
 import { readForm, requireForm } from '$lib/server/read-form';
-import { requireAssignment } from '$lib/server/teacher-guard';
+import { idFrom, requireAssignment } from '$lib/server/teacher-guard';
 import type { Actions, PageServerLoad } from './$types';
 
-const ID = /^\d{1,15}$/;
-
 function requireStudent(assignment: Assignment, id: string) {
-	const student = ID.test(id) ? studentById(getDb(), assignment.id, Number(id)) : undefined;
+	const number = idFrom(id);
+	const student = number === undefined ? undefined : studentById(getDb(), assignment.id, number);
 	if (!student) error(404, 'There is no such student in this assignment.');
 	return student;
 }
@@ -100,14 +99,14 @@ export const actions: Actions = {
 		const assignment = requireAssignment(locals, params.id);
 		const student = requireStudent(assignment, params.student);
 		const form = await readForm(request);
-		const attempt = form?.get('attempt');
-		if (typeof attempt !== 'string' || !ID.test(attempt))
+		const attempt = idFrom(form?.get('attempt'));
+		if (attempt === undefined)
 			return fail(400, { problem: 'The form does not say which attempt to delete.' });
 		if (form?.get('confirm') !== 'yes')
 			return fail(400, {
 				problem: 'Tick the box to confirm that the attempt and its answers go for good.'
 			});
-		if (!deleteAttempt(getDb(), student.id, Number(attempt)))
+		if (!deleteAttempt(getDb(), student.id, attempt))
 			return fail(404, { problem: 'That attempt is not this student’s, or is already deleted.' });
 		return { deleted: true };
 	}
