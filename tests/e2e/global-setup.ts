@@ -28,7 +28,12 @@ function findChromium(): string {
 export default async function setup(project: TestProject) {
 	const chromePath = findChromium();
 	if (!process.env.E2E_SKIP_BUILD) {
-		const build = spawnSync('npx', ['vite', 'build'], { stdio: 'pipe', encoding: 'utf8' });
+		// Vitest sets NODE_ENV=test, which would build Svelte's development code: test what ships.
+		const build = spawnSync('npx', ['vite', 'build'], {
+			stdio: 'pipe',
+			encoding: 'utf8',
+			env: { ...process.env, NODE_ENV: 'production' }
+		});
 		if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
 	}
 	const dataDir = mkdtempSync(join(tmpdir(), 'course-e2e-'));
