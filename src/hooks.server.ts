@@ -1,13 +1,14 @@
 // Server start-up and every request: open and migrate the database when the server starts (not
 // while building), so a broken database shows at once in the log rather than on a student's
 // first answer; then, per request, find the signed-in teacher from the session cookie (renewing
-// a session that is being used) and add the security headers every response carries; and the
-// message an error shows.
+// a session that is being used), write the reading preferences' pre-paint script into the page
+// and add the security headers every response carries; and the message an error shows.
 import { building } from '$app/environment';
 import { getDb } from '$lib/server/db';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/session-cookie';
 import { validateSession } from '$lib/server/teachers';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { beforePaintScript } from '$lib/preferences/before-paint-script';
 
 export const init: ServerInit = () => {
 	if (!building) getDb();
@@ -30,7 +31,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 			if (session.renewed) setSessionCookie(event.cookies, event.url, id, session.expiresAt);
 		} else clearSessionCookie(event.cookies, event.url);
 	}
-	const response = await resolve(event);
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%course.before-paint%', beforePaintScript)
+	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS))
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	return response;

@@ -1,7 +1,8 @@
 // One measured visit in Chromium, as a reader on a mid-range phone: 390×844, touch, 4× CPU
 // throttling, empty cache. It records the JS, CSS and font bytes the page downloads (each gzipped
 // at level 9, so servers' compression does not matter), when the first event is visible, the main
-// thread's long tasks, the DOM size and the JS heap. `interact` then runs gestures and records
+// thread's long tasks, the DOM size and the JS heap. Styles and scripts inlined in the page count
+// as downloaded bytes too. `interact` then runs gestures and records
 // the long tasks and frame times they cause.
 import { gzipSync } from 'node:zlib';
 
@@ -89,7 +90,15 @@ export async function visit(browser, url, selector) {
 	await cdp.send('HeapProfiler.collectGarbage');
 	const { metrics } = await cdp.send('Performance.getMetrics');
 	const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-	const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+	// Styles and scripts written into the page count too, except SvelteKit's start-up script, which
+	// carries the page's data (the events), as the peers' pages carry theirs inline.
+	const inline = await page.evaluate(() =>
+		[...document.querySelectorAll('style, script:not([src])')]
+			.map((el) => el.textContent)
+			.filter((text) => !text.includes('__sveltekit_'))
+	);
+	const inlineBytes = inline.reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
+	const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, inlineBytes);
 	const blocking = bench.tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
 	return {
 		page,

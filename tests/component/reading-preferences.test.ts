@@ -1,5 +1,5 @@
 // Reading preferences: the settings panel applies a choice at once and remembers it; the script
-// that runs before the first paint (static/reading-preferences.js) reads the same record and sets
+// that runs before the first paint (src/lib/preferences/before-paint.js) reads the same record and sets
 // exactly what the app sets, for every choice; a broken record changes nothing.
 import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen } from '@testing-library/svelte';
@@ -15,7 +15,7 @@ import {
 	type Preferences
 } from '$lib/preferences/preferences';
 
-const prePaint = new Function(readFileSync('static/reading-preferences.js', 'utf8'));
+const prePaint = new Function(readFileSync('src/lib/preferences/before-paint.js', 'utf8'));
 const root = document.documentElement;
 const attributes = () => ({
 	text: root.getAttribute('data-text'),

@@ -1,7 +1,7 @@
 // The reader's reading preferences on this device: text size, theme and motion, each with a
 // default that follows the browser or system ("medium", "system", "system"). Kept in localStorage
 // as one versioned record, applied as data attributes on <html> (styles in app.css), and applied
-// again before the first paint of every page by static/reading-preferences.js, which reads the
+// again before the first paint of every page by src/lib/preferences/before-paint.js, which reads the
 // same record. A bad or old record is ignored. (Checked by hand: three fields do not warrant the
 // schema library on every page.)
 import { deviceStorage } from '$lib/device-storage';

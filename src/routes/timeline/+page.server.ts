@@ -8,6 +8,15 @@ import type { Lane } from '$lib/content/schema';
 import type { PageServerLoad } from './$types';
 
 const titles = new Map(course.lessons.map((l) => [l.slug, l.title]));
+// One object per lesson and per claim, shared by the events that cite it: the page's data is
+// serialised with devalue, which writes a shared object once, so the page carries each text once.
+const lessonRefs = new Map(course.lessons.map((l) => [l.slug, { slug: l.slug, title: l.title }]));
+const claimRefs = new Map<string, { id: string; text: string }>();
+const claimRef = (id: string) => {
+	let claim = claimRefs.get(id);
+	if (!claim) claimRefs.set(id, (claim = { id, text: claimById.get(id)?.text ?? id }));
+	return claim;
+};
 const items: TimelineItem[] = course.events.map((e) => ({
 	id: e.id,
 	date: e.date,
@@ -16,8 +25,8 @@ const items: TimelineItem[] = course.events.map((e) => ({
 	title: e.title,
 	text: e.text,
 	lane: e.lane,
-	lesson: { slug: e.lesson, title: titles.get(e.lesson) ?? e.lesson },
-	claims: e.claims.map((id) => ({ id, text: claimById.get(id)?.text ?? id }))
+	lesson: lessonRefs.get(e.lesson) ?? { slug: e.lesson, title: e.lesson },
+	claims: e.claims.map(claimRef)
 }));
 
 export const load: PageServerLoad = ({ url }) => {
@@ -42,7 +51,7 @@ export const load: PageServerLoad = ({ url }) => {
 	}
 	return {
 		items,
-		lessons: course.lessons.map((l) => ({ slug: l.slug, title: l.title })),
+		lessons: [...lessonRefs.values()],
 		filter,
 		selected,
 		view: url.searchParams.get('view') === 'list' ? ('list' as const) : undefined,

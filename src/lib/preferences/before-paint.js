@@ -1,7 +1,7 @@
 // Applies the reader's saved reading preferences (text size, theme, motion) to <html> before the
-// first paint, so the page never flashes in the wrong theme or size. Loaded as a blocking script
-// in the head (app.html). The record's key and values match src/lib/preferences/preferences.ts,
-// which writes it; anything unexpected is ignored.
+// first paint, so the page never flashes in the wrong theme or size. hooks.server.ts writes it
+// into the head of every page (no request to wait for); svelte.config.js allows it by its hash.
+// The record's key and values match preferences.ts, which writes it; anything unexpected is ignored.
 (function () {
 	try {
 		var saved = JSON.parse(localStorage.getItem('russia-taliban-course:preferences') || 'null');
