@@ -2,7 +2,9 @@
 // offline mode; no service worker is involved on assignment pages). An answer given offline is
 // kept on the device and says so; closing the tab loses nothing, and the next visit online sends
 // it. A submit offline waits, then reaches the server exactly once when the connection returns.
-import type { Browser, Page } from 'playwright-core';
+// Work kept from an earlier visit shows in the form even while the server cannot take it, and what
+// the student answers next adds to it.
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWPORTS, baseURL, expectAccessible, launchBrowser } from './browser';
 import { answerAnyhow, course } from './quiz-answers';
@@ -27,6 +29,14 @@ const keptWork = (page: Page) =>
 	page.evaluate(() =>
 		Object.keys(localStorage).filter((k) => k.startsWith('russia-taliban-course:work:'))
 	);
+
+/** The answer fields of the one attempt kept on the device, as `name,value` strings. */
+const keptAnswers = (page: Page) =>
+	page.evaluate(() => {
+		const key = Object.keys(localStorage).find((k) => k.startsWith('russia-taliban-course:work:'));
+		const work = JSON.parse(localStorage.getItem(key!)!) as { entries: [string, string][] };
+		return work.entries.filter(([k]) => k.startsWith('a.')).map(String);
+	});
 
 // The whole ISIS-K bank, so every kind of question control is answered offline and shown again.
 const BANK = course.questions.filter((q) => q.lesson === 'isis-k').length;
@@ -104,6 +114,80 @@ describe('an assignment on a bad connection', () => {
 		await expect(row.locator('td').nth(2).textContent()).resolves.toBe('1');
 		const csv = await (await teacher.context().request.get(`${results}/results.csv`)).text();
 		expect(csv.trim().split('\r\n')).toHaveLength(2);
+
+		await context.close();
+		await teacher.context().close();
+	}, 120_000);
+
+	it('shows work kept from an earlier visit while the server cannot take it, and adds to it', async () => {
+		const teacher = await signedUpTeacher(browser, 'desktop', 'Mr Tunnel');
+		const code = await createAssignment(teacher, { title: 'In the lift', perStudent: 4 });
+		const context = await browser.newContext({ baseURL: baseURL(), ...VIEWPORTS.phone });
+		let page = await context.newPage();
+		await page.goto(`/a/${code}`);
+		await page.getByLabel('Your name, as your teacher will see it').fill('Ravshan');
+		await page.getByRole('button', { name: 'Join' }).click();
+		await page.getByRole('button', { name: 'Start' }).click();
+		let questions = page.locator('.questions > li');
+		await questions.first().waitFor();
+
+		// The first answer reaches the server; the second is given offline, and the tab is closed.
+		await answerAnyhow(questions.nth(0));
+		await expect.poll(() => page.locator('.answer-place.server').count()).toBe(1);
+		await context.setOffline(true);
+		await answerAnyhow(questions.nth(1));
+		await expect.poll(() => page.locator('.answer-place.device').count()).toBe(1);
+		const beforeClosing = await formAnswers(page);
+		await page.close();
+		await context.setOffline(false);
+
+		// Back on the page, the server first says "not now" (429), then cannot be reached at all.
+		let posts = 0;
+		const failSaves = (route: Route) => {
+			if (route.request().method() !== 'POST') return route.continue();
+			if (++posts > 1) return route.abort('internetdisconnected');
+			return route.fulfill({
+				contentType: 'application/json',
+				body: JSON.stringify({
+					type: 'failure',
+					status: 429,
+					data: JSON.stringify([{ problem: 1 }, 'Too many saves at once: wait a moment.'])
+				})
+			});
+		};
+		const onAssignment = (url: URL) => url.pathname === `/a/${code}`;
+		await context.route(onAssignment, failSaves);
+		page = await context.newPage();
+		await page.goto(`/a/${code}`);
+		questions = page.locator('.questions > li');
+		// The form shows the kept answer, not the server's older copy, and says where each is.
+		await expect.poll(() => formAnswers(page)).toEqual(beforeClosing);
+		await expect
+			.poll(() => page.locator('.save-state').textContent())
+			.toMatch(/Not saved yet: Too many saves.*kept on this device/);
+		await expect(questions.nth(0).locator('.answer-place.server').count()).resolves.toBe(1);
+		await expect(questions.nth(1).locator('.answer-place.device').count()).resolves.toBe(1);
+		await expect(keptWork(page)).resolves.toHaveLength(1);
+		await expectAccessible(page);
+
+		// The next answer is kept together with the earlier one, not in its place.
+		await answerAnyhow(questions.nth(2));
+		await expect.poll(() => page.locator('.answer-place.device').count()).toBe(2);
+		const allGiven = await formAnswers(page);
+		expect(allGiven.length).toBeGreaterThan(beforeClosing.length);
+		await expect.poll(() => keptAnswers(page)).toEqual(allGiven);
+
+		// The connection returns: everything kept reaches the server.
+		await context.unroute(onAssignment, failSaves);
+		await page.evaluate(() => dispatchEvent(new Event('online')));
+		await expect.poll(() => page.locator('.answer-place.server').count()).toBe(3);
+		await expect.poll(() => keptWork(page)).toEqual([]);
+		await page.reload();
+		await expect.poll(() => formAnswers(page)).toEqual(allGiven);
+		await teacher.reload();
+		await expect(
+			teacher.locator('tbody tr', { hasText: 'Ravshan' }).textContent()
+		).resolves.toMatch(/Answering: 3 of 4/);
 
 		await context.close();
 		await teacher.context().close();

@@ -1,6 +1,7 @@
 // Reading answers from a submitted form (as the server does without JavaScript, and the browser
 // with it), seeded shuffles, and progress kept on the device.
 import { describe, expect, it } from 'vitest';
+import { toPublicQuestion } from '$lib/content/public-question';
 import { answerFromForm, answersFromForm, fieldName } from '$lib/quiz/answers';
 import { drawAcross, parseSeed, seededArrange, seededShuffle } from '$lib/quiz/shuffle';
 import {
@@ -56,6 +57,10 @@ describe('answers from a form', () => {
 			'q-source': { choice: 'seed-a' },
 			'q-place': { year: 2021 }
 		});
+		// The browser reads work kept on the device with only the public questions (no key): the
+		// same answers come out.
+		const shown = everyType.map((q) => toPublicQuestion(q));
+		expect(answersFromForm(shown, data)).toEqual(answersFromForm(everyType, data));
 	});
 
 	it('leaves blank or malformed answers out instead of failing', () => {

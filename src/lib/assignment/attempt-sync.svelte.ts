@@ -1,15 +1,22 @@
 // Keeps a student's attempt safe on a bad connection. Every change is written to the device first
 // (pending-work.ts), then sent to the server; what the server has confirmed is known answer by
-// answer, so the page can say of each whether it is on the server or only on this device. A submit
-// without a connection is kept and sent when the connection returns (the `online` event, a retry
-// every few seconds, or the next visit to the page); the server's submit is idempotent, so a retry
-// after a lost reply records one submission.
+// answer, so the page can say of each whether it is on the server or only on this device. Work kept
+// from an earlier visit is shown in the form (not the server's older copy), so the next change adds
+// to it. A submit without a connection is kept and sent when the connection returns (the `online`
+// event, a retry every few seconds, or the next visit to the page); the server's submit is
+// idempotent, so a retry after a lost reply records one submission. Only the server's refusal (time
+// is up, already submitted: 409) lets kept work go; anything else keeps it and tries again.
 import { deserialize } from '$app/forms';
 import { invalidateAll } from '$app/navigation';
+import type { PublicQuestion } from '$lib/content/public-question';
+import { answersFromForm } from '$lib/quiz/answers';
+import type { Answer } from '$lib/quiz/grade';
 import { answerSignatures, entriesOf, forgetWork, keepWork, pendingWork } from './pending-work';
 
 const RETRY_MS = 8_000;
 const SAVE_DELAY_MS = 400;
+/** The server refuses the work for good (time is up, already submitted, closed). */
+const REFUSED = 409;
 
 export type AnswerPlace = 'server' | 'device';
 
@@ -23,17 +30,23 @@ export class AttemptSync {
 	onServer = $state<Record<string, string>>({});
 	/** A submit is waiting for a connection. */
 	queued = $state(false);
+	/** Answers kept on this device from an earlier visit, which the form shows over the server's. */
+	kept = $state<Record<string, Answer>>();
 
 	#code: string;
 	#attempt: string;
 	#form: HTMLFormElement;
+	#questions: PublicQuestion[];
 	#saveTimer: ReturnType<typeof setTimeout> | undefined;
 	#sending = false;
+	/** Something asked to send while a send was under way: send again when it ends. */
+	#again = false;
 
-	constructor(code: string, attempt: string, form: HTMLFormElement) {
+	constructor(code: string, attempt: string, form: HTMLFormElement, questions: PublicQuestion[]) {
 		this.#code = code;
 		this.#attempt = attempt;
 		this.#form = form;
+		this.#questions = questions;
 	}
 
 	/** Where the answer to a question is kept, or undefined while it has none. */
@@ -50,8 +63,11 @@ export class AttemptSync {
 		this.onServer = { ...rendered };
 		const kept = pendingWork(this.#code, this.#attempt);
 		if (kept) {
-			// Work from an earlier visit that never reached the server: send it, then show the page
-			// as the server now has it.
+			// Work from an earlier visit that never reached the server: show it in the form, so that
+			// what the student does next adds to it, and send it.
+			const fields = new FormData();
+			for (const [name, value] of kept.entries) fields.append(name, value);
+			this.kept = answersFromForm(this.#questions, fields);
 			this.inForm = Object.fromEntries(answerSignatures(kept.entries));
 			this.queued = kept.submit;
 			void this.send().then(() => {
@@ -93,8 +109,12 @@ export class AttemptSync {
 
 	/** Sends what the device holds; on success forgets it, unless it changed meanwhile. */
 	async send() {
+		if (this.#sending) {
+			this.#again = true;
+			return;
+		}
 		const work = pendingWork(this.#code, this.#attempt);
-		if (!work || this.#sending) return;
+		if (!work) return;
 		this.#sending = true;
 		try {
 			const body = new FormData();
@@ -111,15 +131,19 @@ export class AttemptSync {
 					forgetWork(this.#code, this.#attempt);
 				this.message = work.submit ? 'Submitted.' : `Saved at ${time()}`;
 				if (work.submit) await invalidateAll();
-			} else if (result.type === 'failure') {
-				// The server will not take it (time is up, or it was already submitted): show why and
-				// what the server holds.
+			} else if (result.type === 'failure' && result.status === REFUSED) {
+				// The server will never take it (time is up, or it was already submitted): show why
+				// and what the server holds.
 				forgetWork(this.#code, this.#attempt);
 				this.queued = false;
 				this.message = String((result.data as { problem?: string })?.problem ?? 'Not saved.');
 				await invalidateAll();
+			} else if (result.type === 'failure') {
+				// Not now (too many saves at once): the work stays on the device for the next try.
+				const problem = (result.data as { problem?: string })?.problem;
+				this.message = `Not saved yet${problem ? `: ${problem}` : ''}. Your answers are kept on this device and sent again shortly.`;
 			} else {
-				this.message = 'Not saved: reload the page.';
+				this.message = 'Not saved: your answers are kept on this device. Reload the page.';
 			}
 		} catch {
 			this.message = work.submit
@@ -127,6 +151,10 @@ export class AttemptSync {
 				: 'No connection: your answers are kept on this device and sent when the connection returns.';
 		} finally {
 			this.#sending = false;
+			if (this.#again) {
+				this.#again = false;
+				void this.send();
+			}
 		}
 	}
 }

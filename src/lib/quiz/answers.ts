@@ -1,6 +1,7 @@
 // How answers travel in a form: the field names the question controls use, and the one parser that
 // turns submitted form data back into answers. The browser (practice, with JavaScript) and the
 // server (form actions, without it) read a form the same way, so both grade the same answer.
+import type { PublicQuestion } from '$lib/content/public-question';
 import type { Question } from '$lib/content/question-schema';
 import type { Answer, AnswerFields } from './grade';
 
@@ -24,8 +25,11 @@ const one = (form: FormData, name: string) => {
 	return typeof value === 'string' ? value.trim() : '';
 };
 
+/** A question as a form shows it: with its key (practice, grading) or without (assignments). */
+type FormQuestion = Question | PublicQuestion;
+
 /** The reader's answer to one question in a submitted form; undefined when it was left blank. */
-export function answerFromForm(question: Question, form: FormData): Answer | undefined {
+export function answerFromForm(question: FormQuestion, form: FormData): Answer | undefined {
 	const name = fieldName(question.id);
 	switch (question.type) {
 		case 'single':
@@ -53,9 +57,10 @@ export function answerFromForm(question: Question, form: FormData): Answer | und
 		}
 		case 'match': {
 			const pairs: Record<string, string> = {};
-			for (const pair of question.pairs) {
-				const value = one(form, fieldName(question.id, pair.id));
-				if (value) pairs[pair.id] = value;
+			const lefts = 'pairs' in question ? question.pairs : question.left;
+			for (const { id } of lefts) {
+				const value = one(form, fieldName(question.id, id));
+				if (value) pairs[id] = value;
 			}
 			return Object.keys(pairs).length ? { pairs } : undefined;
 		}
@@ -73,7 +78,7 @@ export function answerFromForm(question: Question, form: FormData): Answer | und
 }
 
 /** Answers to several questions from one form, by question id; blank ones are left out. */
-export function answersFromForm(questions: Question[], form: FormData): Record<string, Answer> {
+export function answersFromForm(questions: FormQuestion[], form: FormData): Record<string, Answer> {
 	const answers: Record<string, Answer> = {};
 	for (const q of questions) {
 		const answer = answerFromForm(q, form);
