@@ -1,7 +1,8 @@
 // How a student's attempt is kept when the server does not take it: the network is the test's
 // (fetch answers what each case needs, timers are fake), the device storage is jsdom's. Work the
 // server turns away for now (429) stays on the device; only a refusal for good (409) lets it go;
-// work kept from an earlier visit is offered to the form; a submit asked for while a save is on its
+// work kept from an earlier visit is offered to the form; an answer given before the page's script
+// ran is sent; a submit asked for while a save is on its
 // way goes as soon as that save ends, not at the next retry.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttemptSync } from '$lib/assignment/attempt-sync.svelte';
@@ -43,7 +44,8 @@ function attemptForm(values: Record<string, string> = {}) {
 	for (const name of ['attempt', 'a.founded', 'a.province']) {
 		const input = document.createElement('input');
 		input.name = name;
-		input.value = name === 'attempt' ? ATTEMPT : (values[name] ?? '');
+		// As the server drew it: the values are the fields' defaults.
+		input.defaultValue = name === 'attempt' ? ATTEMPT : (values[name] ?? '');
 		form.append(input);
 	}
 	document.body.append(form);
@@ -92,6 +94,20 @@ describe('AttemptSync', () => {
 		await sync.send();
 		expect(sync.message).toMatch(/^No connection/);
 		expect(pendingWork(CODE, ATTEMPT)).toBeDefined();
+	});
+
+	it("sends an answer given before the page's script ran, and does not call it saved", async () => {
+		const form = attemptForm();
+		// The page drew the field empty; the student typed into it before the script took over.
+		(form.elements.namedItem('a.province') as HTMLInputElement).value = 'Kunar';
+		fetchMock.mockResolvedValueOnce(saved());
+		const sync = new AttemptSync(CODE, ATTEMPT, form, QUESTIONS);
+		stop = sync.start();
+		expect(sync.placeOf('province')).toBe('device');
+		expect(pendingWork(CODE, ATTEMPT)?.entries).toContainEqual(['a.province', 'Kunar']);
+		await vi.advanceTimersByTimeAsync(500);
+		expect((fetchMock.mock.calls[0][1].body as FormData).get('a.province')).toBe('Kunar');
+		await vi.waitFor(() => expect(sync.placeOf('province')).toBe('server'));
 	});
 
 	it('lets kept work go only when the server refuses it for good (409), and says why', async () => {

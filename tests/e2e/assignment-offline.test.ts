@@ -4,7 +4,7 @@
 // it. A submit offline waits, then reaches the server exactly once when the connection returns.
 // Work kept from an earlier visit shows in the form even while the server cannot take it, and what
 // the student answers next adds to it.
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWPORTS, baseURL, expectAccessible, launchBrowser } from './browser';
 import { answerAnyhow, course } from './quiz-answers';
@@ -30,6 +30,16 @@ const keptWork = (page: Page) =>
 		Object.keys(localStorage).filter((k) => k.startsWith('russia-taliban-course:work:'))
 	);
 
+/** A student joins the assignment by its link on a new page and starts an attempt. */
+async function joinAndStart(context: BrowserContext, code: string, name: string) {
+	const page = await context.newPage();
+	await page.goto(`/a/${code}`);
+	await page.getByLabel('Your name, as your teacher will see it').fill(name);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await page.getByRole('button', { name: 'Start' }).click();
+	return page;
+}
+
 /** The answer fields of the one attempt kept on the device, as `name,value` strings. */
 const keptAnswers = (page: Page) =>
 	page.evaluate(() => {
@@ -52,11 +62,7 @@ describe('an assignment on a bad connection', () => {
 		const results = teacher.url();
 
 		const context = await browser.newContext({ baseURL: baseURL(), ...VIEWPORTS.phone });
-		let page = await context.newPage();
-		await page.goto(`/a/${code}`);
-		await page.getByLabel('Your name, as your teacher will see it').fill('Nadia');
-		await page.getByRole('button', { name: 'Join' }).click();
-		await page.getByRole('button', { name: 'Start' }).click();
+		let page = await joinAndStart(context, code, 'Nadia');
 		const first = page.locator('.questions > li').first();
 		await first.waitFor();
 
@@ -123,11 +129,7 @@ describe('an assignment on a bad connection', () => {
 		const teacher = await signedUpTeacher(browser, 'desktop', 'Mr Tunnel');
 		const code = await createAssignment(teacher, { title: 'In the lift', perStudent: 4 });
 		const context = await browser.newContext({ baseURL: baseURL(), ...VIEWPORTS.phone });
-		let page = await context.newPage();
-		await page.goto(`/a/${code}`);
-		await page.getByLabel('Your name, as your teacher will see it').fill('Ravshan');
-		await page.getByRole('button', { name: 'Join' }).click();
-		await page.getByRole('button', { name: 'Start' }).click();
+		let page = await joinAndStart(context, code, 'Ravshan');
 		let questions = page.locator('.questions > li');
 		await questions.first().waitFor();
 

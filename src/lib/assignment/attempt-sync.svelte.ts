@@ -2,7 +2,8 @@
 // (pending-work.ts), then sent to the server; what the server has confirmed is known answer by
 // answer, so the page can say of each whether it is on the server or only on this device. Work kept
 // from an earlier visit is shown in the form (not the server's older copy), so the next change adds
-// to it. A submit without a connection is kept and sent when the connection returns (the `online`
+// to it; an answer given before the page's script ran (the form's fields differ from what the page
+// drew) is sent too. A submit without a connection is kept and sent when the connection returns (the `online`
 // event, a retry every few seconds, or the next visit to the page); the server's submit is
 // idempotent, so a retry after a lost reply records one submission. Only the server's refusal (time
 // is up, already submitted: 409) lets kept work go; anything else keeps it and tries again.
@@ -56,12 +57,18 @@ export class AttemptSync {
 		return this.onServer[questionId] === now ? 'server' : 'device';
 	}
 
-	/** Starts watching: what the page was rendered with is on the server; older kept work is sent. */
+	/**
+	 * Starts watching: what the page was drawn with is on the server; older kept work is sent, and
+	 * so is anything answered before the page's script ran.
+	 */
 	start(): () => void {
-		const rendered = Object.fromEntries(answerSignatures(entriesOf(new FormData(this.#form))));
-		this.inForm = rendered;
-		this.onServer = { ...rendered };
+		const drawn = Object.fromEntries(answerSignatures(this.#drawnEntries()));
+		const now = Object.fromEntries(answerSignatures(entriesOf(new FormData(this.#form))));
+		this.inForm = now;
+		this.onServer = drawn;
 		const kept = pendingWork(this.#code, this.#attempt);
+		const answeredEarly = JSON.stringify(now) !== JSON.stringify(drawn);
+		if (!kept && answeredEarly) this.changed();
 		if (kept) {
 			// Work from an earlier visit that never reached the server: show it in the form, so that
 			// what the student does next adds to it, and send it.
@@ -82,6 +89,13 @@ export class AttemptSync {
 			clearTimeout(this.#saveTimer);
 			removeEventListener('online', online);
 		};
+	}
+
+	/** The form's fields as the page drew them (their defaults): the answers the server had. */
+	#drawnEntries() {
+		const copy = this.#form.cloneNode(true) as HTMLFormElement;
+		copy.reset();
+		return entriesOf(new FormData(copy));
 	}
 
 	/** After each change: keep it on the device at once, send it shortly. */
