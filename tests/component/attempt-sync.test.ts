@@ -80,7 +80,8 @@ describe('AttemptSync', () => {
 			submit: false
 		});
 		fetchMock.mockResolvedValueOnce(failure(429, 'Too many saves at once: wait a moment.'));
-		const sync = new AttemptSync(CODE, ATTEMPT, attemptForm({ 'a.founded': '2014' }), QUESTIONS);
+		const form = attemptForm({ 'a.founded': '2014' });
+		const sync = new AttemptSync(CODE, ATTEMPT, form, QUESTIONS, ['founded']);
 		stop = sync.start();
 
 		expect(sync.kept).toEqual({ founded: { year: 2015 }, province: { text: 'Nangarhar' } });
@@ -101,7 +102,7 @@ describe('AttemptSync', () => {
 		// The page drew the field empty; the student typed into it before the script took over.
 		(form.elements.namedItem('a.province') as HTMLInputElement).value = 'Kunar';
 		fetchMock.mockResolvedValueOnce(saved());
-		const sync = new AttemptSync(CODE, ATTEMPT, form, QUESTIONS);
+		const sync = new AttemptSync(CODE, ATTEMPT, form, QUESTIONS, []);
 		stop = sync.start();
 		expect(sync.placeOf('province')).toBe('device');
 		expect(pendingWork(CODE, ATTEMPT)?.entries).toContainEqual(['a.province', 'Kunar']);
@@ -110,9 +111,22 @@ describe('AttemptSync', () => {
 		await vi.waitFor(() => expect(sync.placeOf('province')).toBe('server'));
 	});
 
+	it('does not call an answer saved that the server never had (an order shown before any answer)', () => {
+		const sync = new AttemptSync(
+			CODE,
+			ATTEMPT,
+			attemptForm({ 'a.founded': '1998' }),
+			QUESTIONS,
+			[]
+		);
+		stop = sync.start();
+		expect(sync.placeOf('founded')).toBeUndefined();
+		expect(fetchMock).not.toHaveBeenCalled();
+	});
+
 	it('lets kept work go only when the server refuses it for good (409), and says why', async () => {
 		const form = attemptForm({ 'a.founded': '2015' });
-		const sync = new AttemptSync(CODE, ATTEMPT, form, QUESTIONS);
+		const sync = new AttemptSync(CODE, ATTEMPT, form, QUESTIONS, []);
 		stop = sync.start();
 		sync.changed();
 		fetchMock.mockResolvedValueOnce(failure(409, 'The time for this attempt is up.'));
@@ -124,7 +138,7 @@ describe('AttemptSync', () => {
 
 	it('sends a submit asked for during a save as soon as the save ends', async () => {
 		const form = attemptForm();
-		const sync = new AttemptSync(CODE, ATTEMPT, form, QUESTIONS);
+		const sync = new AttemptSync(CODE, ATTEMPT, form, QUESTIONS, []);
 		stop = sync.start();
 		let finishSave: (response: Response) => void = () => {};
 		fetchMock.mockReturnValueOnce(new Promise<Response>((resolve) => (finishSave = resolve)));

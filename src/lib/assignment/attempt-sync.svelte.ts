@@ -43,18 +43,34 @@ export class AttemptSync {
 	/** Something asked to send while a send was under way: send again when it ends. */
 	#again = false;
 
-	constructor(code: string, attempt: string, form: HTMLFormElement, questions: PublicQuestion[]) {
+	/** The questions the server holds an answer to, when the page was drawn. */
+	#answered: readonly string[];
+	/** Each question's answer as the page drew it. */
+	#drawn: Record<string, string> = {};
+
+	constructor(
+		code: string,
+		attempt: string,
+		form: HTMLFormElement,
+		questions: PublicQuestion[],
+		answered: string[]
+	) {
 		this.#code = code;
 		this.#attempt = attempt;
 		this.#form = form;
 		this.#questions = questions;
+		this.#answered = answered;
 	}
 
 	/** Where the answer to a question is kept, or undefined while it has none. */
 	placeOf(questionId: string): AnswerPlace | undefined {
 		const now = this.inForm[questionId];
 		if (!now) return undefined;
-		return this.onServer[questionId] === now ? 'server' : 'device';
+		if (this.onServer[questionId] === now) return 'server';
+		// As drawn and never saved: not an answer yet (an ordering question shows an order before
+		// the student gives one).
+		if (this.#drawn[questionId] === now && !(questionId in this.onServer)) return undefined;
+		return 'device';
 	}
 
 	/**
@@ -65,7 +81,10 @@ export class AttemptSync {
 		const drawn = Object.fromEntries(answerSignatures(this.#drawnEntries()));
 		const now = Object.fromEntries(answerSignatures(entriesOf(new FormData(this.#form))));
 		this.inForm = now;
-		this.onServer = drawn;
+		this.#drawn = drawn;
+		this.onServer = Object.fromEntries(
+			Object.entries(drawn).filter(([id]) => this.#answered.includes(id))
+		);
 		const kept = pendingWork(this.#code, this.#attempt);
 		const answeredEarly = JSON.stringify(now) !== JSON.stringify(drawn);
 		if (!kept && answeredEarly) this.changed();
