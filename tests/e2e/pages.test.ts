@@ -1,9 +1,11 @@
 // Every page of the site at phone and desktop size: it answers, shows its heading, logs no errors,
-// passes axe in light and dark themes, scrolls nothing sideways at 320 px, and reads without JS.
+// passes axe in light and dark themes, scrolls nothing sideways at 320 px, and reads without JS;
+// pages rendered per request arrive compressed.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	VIEWPORTS,
+	baseURL,
 	expectAccessible,
 	expectNoSidewaysScroll,
 	launchBrowser,
@@ -116,5 +118,18 @@ describe('keyboard', () => {
 		await page.keyboard.press('Enter');
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
 		await page.context().close();
+	});
+});
+
+describe('over the wire', () => {
+	it('a page rendered per request arrives compressed, and reads whole', async () => {
+		for (const encoding of ['br', 'gzip']) {
+			const response = await fetch(new URL('/timeline', baseURL()), {
+				headers: { 'accept-encoding': encoding }
+			});
+			expect(response.headers.get('content-encoding')).toBe(encoding);
+			expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+			await expect(response.text()).resolves.toMatch(/<h1[^>]*>Timeline<\/h1>[\s\S]*<\/html>/);
+		}
 	});
 });
