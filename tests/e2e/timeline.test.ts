@@ -50,6 +50,36 @@ describe('the interactive timeline', () => {
 		await phone.page.context().close();
 	});
 
+	it('era names overlap nothing: not the axis labels, the events or each other', async () => {
+		for (const size of ['phone', 'desktop'] as const) {
+			const { page } = await visit(browser, '/timeline', VIEWPORTS[size]);
+			await chartReady(page);
+			const clashes = await page.evaluate(() => {
+				const boxes = (selector: string) =>
+					[...document.querySelectorAll(selector)].map((el) => ({
+						what: `${selector} “${el.textContent?.trim()}”`,
+						box: el.getBoundingClientRect()
+					}));
+				const overlap = (a: DOMRect, b: DOMRect) =>
+					a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+				const eras = boxes('.eras .label');
+				const others = [
+					...boxes('.axis text'),
+					...boxes('.viewport .marks path, .viewport button.event'),
+					...eras
+				];
+				return eras.flatMap((era) =>
+					others
+						.filter((other) => other !== era && overlap(era.box, other.box))
+						.map((other) => `${era.what} × ${other.what}`)
+				);
+			});
+			expect(await page.locator('.eras .label').count()).toBeGreaterThan(1);
+			expect(clashes, size).toEqual([]);
+			await page.context().close();
+		}
+	});
+
 	it('tapping an event opens its card, with its sources, and the address follows', async () => {
 		const { page } = await visit(browser, '/timeline', VIEWPORTS.phone);
 		await chartReady(page);

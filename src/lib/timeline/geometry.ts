@@ -8,6 +8,8 @@ import type { TimelineItem } from './types';
 export const TARGET = 44;
 export const AXIS_SIZE = 36;
 export const ERA_SIZE = 26;
+/** Vertical only: the strip along the left edge where era names run down their bands. */
+export const ERA_STRIP = 16;
 const LANE_ROWS = 2;
 const CHAR_WIDTH = 7.2;
 const LABEL_PADDING = 28;
@@ -27,11 +29,12 @@ export interface Geometry {
 
 export function geometryFor(width: number, vertical: boolean): Geometry {
 	if (vertical) {
-		const labelLeft = AXIS_SIZE + 12 + LANES.length * VERTICAL_LANE_GAP + 8;
+		const lanesLeft = ERA_STRIP + AXIS_SIZE + 12;
+		const labelLeft = lanesLeft + LANES.length * VERTICAL_LANE_GAP + 8;
 		return {
 			vertical,
 			breadth: width,
-			laneOffset: (lane) => AXIS_SIZE + 12 + lane * VERTICAL_LANE_GAP + VERTICAL_LANE_GAP / 2,
+			laneOffset: (lane) => lanesLeft + lane * VERTICAL_LANE_GAP + VERTICAL_LANE_GAP / 2,
 			labelOffset: () => labelLeft,
 			labelSize: () => TARGET + 4
 		};
