@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import compression from 'compression';
+import { SECURITY_HEADERS } from './security-headers.js';
 
 const PROTOCOL_HEADER = 'x-course-served-protocol';
 
@@ -39,6 +40,8 @@ const compress = compression();
 const server = createServer((req, res) => {
 	// Overwrite whatever a client sent: this server itself only speaks HTTP.
 	if (trustHost) req.headers[PROTOCOL_HEADER] = 'http';
+	// Prerendered pages and built files never reach hooks.server.ts, which sets these for the rest.
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
 	compress(req, res, () => handler(req, res));
 });
 

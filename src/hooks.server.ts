@@ -9,17 +9,10 @@ import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/serve
 import { validateSession } from '$lib/server/teachers';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { beforePaintScript } from '$lib/preferences/before-paint-script';
+import { SECURITY_HEADERS } from '../scripts/security-headers.js';
 
 export const init: ServerInit = () => {
 	if (!building) getDb();
-};
-
-const SECURITY_HEADERS = {
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'x-frame-options': 'DENY',
-	'cross-origin-opener-policy': 'same-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()'
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

@@ -167,8 +167,12 @@ describe('security headers', () => {
 		expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 	});
 
-	it('a prerendered page carries its policy in a meta element, with its scripts hashed', async () => {
-		const html = await (await fetch(new URL('/', baseURL()))).text();
+	it('a prerendered page carries the usual headers and its policy in a meta element, with its scripts hashed', async () => {
+		const response = await fetch(new URL('/', baseURL()));
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		const html = await response.text();
 		const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/)?.[1];
 		expect(policy).toMatch(/script-src 'self' 'sha256-/);
 		expect(inlineScriptsAllowed(html, policy!)).toBe(true);
