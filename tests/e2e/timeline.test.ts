@@ -284,4 +284,18 @@ describe('timeline excerpts in lessons', () => {
 		await expect(page.locator('#event-card').isVisible()).resolves.toBe(true);
 		await page.context().close();
 	});
+
+	it('show an event another lesson owns where it belongs, in date order', async () => {
+		// The 2003 ruling is told in the introduction, but the 2003 lesson is about it.
+		const { page } = await visit(browser, '/lessons/designation-2003', VIEWPORTS.phone);
+		const dates = await page
+			.locator('figure.excerpt li')
+			.evaluateAll((items) => items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
+		const ruling = dates.findIndex((text) => text.includes('Supreme Court declares the Taliban'));
+		expect(ruling).toBeGreaterThan(0);
+		expect(dates[ruling]).toContain('14 Feb 2003');
+		expect(dates[ruling - 1]).toMatch(/2001/);
+		expect(dates[ruling + 1]).toMatch(/2006/);
+		await page.context().close();
+	});
 });

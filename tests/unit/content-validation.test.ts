@@ -83,6 +83,19 @@ describe('buildCourse', () => {
 		);
 	});
 
+	it('names the event a timeline excerpt borrows from another lesson, when there is none', () => {
+		const files = [
+			lesson(
+				'Troops came.<Cite claim="invasion-1979" /> <TimelineExcerpt lesson="sample" also="no-such-event" />'
+			),
+			sources,
+			claims
+		];
+		expect(problemsOf(files)).toContainEqual(
+			expect.stringMatching(/<TimelineExcerpt also>: no event has the id "no-such-event"/)
+		);
+	});
+
 	it.each([
 		{
 			case: 'a claim naming an unknown source',

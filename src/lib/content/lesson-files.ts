@@ -25,6 +25,8 @@ export interface LessonSource extends LessonFrontmatter {
 	checks: string[];
 	/** Lessons whose events are shown with <TimelineExcerpt>. */
 	excerpts: string[];
+	/** Events from other lessons an excerpt shows too (`<TimelineExcerpt also="id id">`). */
+	excerptAlso: string[];
 	headings: LessonHeading[];
 	words: number;
 	minutes: number;
@@ -99,6 +101,9 @@ export function loadLesson(file: ContentFile, problems: Problems): LessonSource 
 		termLinks: attributeValues(body, 'Term', 'id'),
 		checks: attributeValues(body, 'Check', 'id'),
 		excerpts: attributeValues(body, 'TimelineExcerpt', 'lesson'),
+		excerptAlso: attributeValues(body, 'TimelineExcerpt', 'also').flatMap((v) =>
+			v.split(/\s+/).filter(Boolean)
+		),
 		headings: headingsOf(body),
 		words,
 		minutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE))

@@ -11,7 +11,8 @@ export function checkReferences(course: Course, problems: Problems) {
 		source: new Set(course.sources.map((s) => s.id)),
 		claim: new Set(course.claims.map((c) => c.id)),
 		term: new Set(course.glossary.map((g) => g.id)),
-		question: new Set(course.questions.map((q) => q.id))
+		question: new Set(course.questions.map((q) => q.id)),
+		event: new Set(course.events.map((e) => e.id))
 	};
 	const expect = (kind: keyof typeof has, ids: readonly string[], file: string, where: string) => {
 		ids.forEach((id) => {
@@ -32,6 +33,7 @@ export function checkReferences(course: Course, problems: Problems) {
 		expect('term', lesson.terms, lesson.file, 'frontmatter.terms');
 		expect('question', lesson.checks, lesson.file, '<Check id>');
 		expect('lesson', lesson.excerpts, lesson.file, '<TimelineExcerpt lesson>');
+		expect('event', lesson.excerptAlso, lesson.file, '<TimelineExcerpt also>');
 	}
 
 	for (const claim of course.claims) {

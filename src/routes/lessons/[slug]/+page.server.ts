@@ -33,7 +33,7 @@ export const load: PageServerLoad = ({ params }) => {
 		),
 		footnotes,
 		events: course.events
-			.filter((e) => lesson.excerpts.includes(e.lesson))
+			.filter((e) => lesson.excerpts.includes(e.lesson) || lesson.excerptAlso.includes(e.id))
 			.map((e) => ({
 				id: e.id,
 				date: e.date,
