@@ -48,6 +48,8 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
+					// A page's script may still be starting on a loaded machine: polls wait up to 10 s.
+					expect: { poll: { timeout: 10_000 } },
 					fileParallelism: false
 				}
 			}

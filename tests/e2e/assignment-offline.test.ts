@@ -167,8 +167,8 @@ describe('an assignment on a bad connection', () => {
 		await expect
 			.poll(() => page.locator('.save-state').textContent())
 			.toMatch(/Not saved yet: Too many saves.*kept on this device/);
-		await expect(questions.nth(0).locator('.answer-place.server').count()).resolves.toBe(1);
-		await expect(questions.nth(1).locator('.answer-place.device').count()).resolves.toBe(1);
+		await expect.poll(() => questions.nth(0).locator('.answer-place.server').count()).toBe(1);
+		await expect.poll(() => questions.nth(1).locator('.answer-place.device').count()).toBe(1);
 		await expect(keptWork(page)).resolves.toHaveLength(1);
 		await expectAccessible(page);
 
