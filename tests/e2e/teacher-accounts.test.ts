@@ -140,6 +140,24 @@ describe('teacher account requests', () => {
 		expect(locked.status).toBe(429);
 		expect(await locked.text()).toMatch(/Too many attempts. Please wait \d+ minutes/);
 	});
+
+	it('count wrong passwords tried through sign-up against the account too', async () => {
+		const email = newEmail('guessed-at-signup');
+		const signUp = (password: string) =>
+			post('/teacher/signup', new URLSearchParams({ name: 'Someone', email, password }).toString());
+		expect((await signUp(PASSWORD)).status).toBeLessThan(400);
+		for (let i = 0; i < 10; i++) {
+			const refused = await signUp(`wrong-guess-${i}`);
+			expect(refused.status).toBe(400);
+			expect(await refused.text()).toMatch(/cannot be made with these details/);
+		}
+		const locked = await post(
+			'/teacher?/signin',
+			new URLSearchParams({ email, password: PASSWORD }).toString()
+		);
+		expect(locked.status).toBe(429);
+		expect((await signUp(PASSWORD)).status).toBe(429);
+	});
 });
 
 describe('security headers', () => {

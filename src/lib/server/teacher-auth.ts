@@ -1,6 +1,6 @@
 // The sign-in, sign-up and sign-out actions behind /teacher and /teacher/signup. Every refusal is
 // a 4xx with a message; sign-in never says whether an email has an account, and both forms are
-// rate-limited per address and (sign-in) per account.
+// rate-limited per address, and per account wherever a password is checked against one.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { getDb } from './db';
@@ -58,15 +58,23 @@ export async function signUp(event: RequestEvent) {
 	const teacher = await createTeacher(getDb(), parsed.output);
 	if (!teacher) {
 		// The address is taken. Whoever owns it with this password is simply signed in; anyone else
-		// learns only that these details cannot be used, the same answer sign-in gives.
-		const owner = await checkCredentials(getDb(), parsed.output.email, parsed.output.password);
-		if (!owner)
+		// learns only that these details cannot be used, the same answer sign-in gives. A wrong
+		// password here counts against the account as at sign-in, so this form is no way round that
+		// limit for someone guessing a teacher's password.
+		const { email, password } = parsed.output;
+		const locked = await usedUp(limits.signInFailuresByAccount, email);
+		if (locked) return fail(429, { ...typed, problems: { form: waitMessage(locked) } });
+		const owner = await checkCredentials(getDb(), email, password);
+		if (!owner) {
+			await attempt([limits.signInFailuresByAccount, email]);
 			return fail(400, {
 				...typed,
 				problems: {
 					form: 'An account cannot be made with these details. If you already have one, sign in.'
 				}
 			});
+		}
+		await limits.signInFailuresByAccount.delete(email);
 		startSession(event, owner.id);
 		redirect(303, '/teacher');
 	}
