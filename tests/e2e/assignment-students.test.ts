@@ -32,6 +32,17 @@ function secretsOf(file: string): string[] {
 	return texts.filter((t) => t.length > 25);
 }
 
+/** Nothing of the answer key in what the student's browser was sent: the page, its data, the DOM. */
+async function expectNoAnswerKey(student: BrowserContext, page: Page, code: string) {
+	const html = await (await student.request.get(`/a/${code}`)).text();
+	const json = await (await student.request.get(`/a/${code}/__data.json`)).text();
+	const received = `${html}\n${json}\n${await page.content()}`;
+	const secrets = secretsOf('lessons/questions/isis-k.yaml');
+	expect(secrets.length).toBeGreaterThan(20);
+	for (const secret of secrets) expect(received).not.toContain(secret);
+	expect(received).not.toMatch(/"correct"|"explanation"|"feedback"/);
+}
+
 async function context(size: keyof typeof VIEWPORTS): Promise<BrowserContext> {
 	return browser.newContext({ baseURL: baseURL(), ...VIEWPORTS[size] });
 }
@@ -62,14 +73,7 @@ describe('students taking an assignment', () => {
 		await expect(page.locator('.questions > li').count()).resolves.toBe(4);
 		await expectAccessible(page);
 
-		// Everything her browser has been sent so far, and the page's data as a request would get it.
-		const html = await (await farida.request.get(`/a/${code}`)).text();
-		const json = await (await farida.request.get(`/a/${code}/__data.json`)).text();
-		const received = `${html}\n${json}\n${await page.content()}`;
-		const secrets = secretsOf('lessons/questions/isis-k.yaml');
-		expect(secrets.length).toBeGreaterThan(20);
-		for (const secret of secrets) expect(received).not.toContain(secret);
-		expect(received).not.toMatch(/"correct"|"explanation"|"feedback"/);
+		await expectNoAnswerKey(farida, page, code);
 
 		// She answers the first question, sees it saved, and closes the tab.
 		const first = page.locator('.questions > li').first();
@@ -113,6 +117,20 @@ describe('students taking an assignment', () => {
 		// Answers are shown straight after submitting (the teacher's choice here).
 		await expect(page.locator('.results li').count()).resolves.toBe(4);
 		await expectAccessible(page);
+
+		// Her second attempt draws from the same questions: while it is under way, the first one
+		// shows its score but not its answers, and they come back when she submits.
+		await page.getByRole('button', { name: 'Start another attempt' }).click();
+		await expect.poll(() => page.locator('.questions > li').count()).toBe(4);
+		await expectNoAnswerKey(farida, page, code);
+		await expect(page.locator('.attempt h2').textContent()).resolves.toMatch(/Attempt 1:/);
+		await expect(page.locator('main').textContent()).resolves.toMatch(
+			/shown again when you submit this one/
+		);
+		await expectAccessible(page);
+		await page.getByRole('button', { name: 'Submit answers' }).click();
+		await expect.poll(() => page.locator('.attempt h2').count()).toBe(2);
+		await expect(page.locator('.results li').count()).resolves.toBe(8);
 
 		// Omar types the code, in lower case with a space, at /join.
 		const omar = await (await context('desktop')).newPage();

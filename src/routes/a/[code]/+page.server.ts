@@ -84,7 +84,9 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 	const attempts = attemptsOf(db, student.id);
 	const current = attempts.find((a) => a.submittedAt === null);
 	const questions = current ? questionsOf(current) : [];
-	const reveal = mayReveal(assignment, now);
+	// While an attempt is under way, earlier attempts show their scores but not their answers: the
+	// new attempt draws from the same questions.
+	const reveal = mayReveal(assignment, now) && !current;
 	return {
 		assignment: info,
 		student: { name: student.displayName },
@@ -112,7 +114,8 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 						: undefined
 				};
 			}),
-		revealLater: !reveal && assignment.reveal === 'after-due',
+		revealLater: !mayReveal(assignment, now) && assignment.reveal === 'after-due',
+		revealAfterThisAttempt: mayReveal(assignment, now) && !!current,
 		attemptsLeft: Math.max(0, assignment.attemptsAllowed - attempts.length)
 	};
 };
