@@ -43,6 +43,8 @@ export async function startServer(options: {
 	port?: number;
 	/** A folder holding another build (the default is build/). */
 	buildDir?: string;
+	/** More environment for the server (e.g. ADDRESS_HEADER). */
+	env?: Record<string, string>;
 }): Promise<RunningServer> {
 	const port = options.port ?? (await freePort());
 	let log = '';
@@ -54,7 +56,8 @@ export async function startServer(options: {
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			DATA_DIR: options.dataDir,
-			...(options.buildDir && { BUILD_DIR: options.buildDir })
+			...(options.buildDir && { BUILD_DIR: options.buildDir }),
+			...options.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
