@@ -57,7 +57,7 @@ describe.each(['phone', 'desktop'] as const)('setting an assignment at %s size',
 });
 
 describe('who can reach an assignment', () => {
-	it('another teacher gets 404 for the page and its QR code; signed out, the sign-in page', async () => {
+	it('another teacher gets 404 for the page, its QR code, its CSV and every action; signed out, the sign-in page', async () => {
 		const owner = await signedUpTeacher(browser, 'desktop', 'Owner');
 		await createAssignment(owner, {
 			title: 'Private',
@@ -75,6 +75,20 @@ describe('who can reach an assignment', () => {
 		await expect(other.locator('.assignments').count()).resolves.toBe(0);
 		const malformed = await other.goto('/teacher/assignments/not-a-number');
 		expect(malformed?.status()).toBe(404);
+		const csv = await other.context().request.get(`${address}/results.csv`);
+		expect(csv.status()).toBe(404);
+		// Nor can they change it: every action answers 404, and the assignment stands as it was.
+		for (const action of ['close', 'reopen', 'extend', 'delete']) {
+			const response = await other.context().request.post(`${address}?/${action}`, {
+				form: { dueAt: '2099-01-01T00:00', confirm: 'x' },
+				headers: { origin: baseURL(), accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(response.status(), action).toBe(404);
+		}
+		await owner.reload();
+		await expect(owner.locator('h1').textContent()).resolves.toContain('Private');
+		await expect(owner.getByRole('button', { name: 'Close now' }).count()).resolves.toBe(1);
 
 		const signedOut = await fetch(new URL(address, baseURL()), { redirect: 'manual' });
 		expect(signedOut.status).toBe(303);
