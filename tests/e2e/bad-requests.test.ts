@@ -3,7 +3,7 @@
 // gets a 4xx with a message a person can read, never a 500, and nothing a student did is lost.
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerAnyhow } from './quiz-answers';
+import { answerAnyhow, questionById } from './quiz-answers';
 import { VIEWPORTS, baseURL, launchBrowser } from './browser';
 import { createAssignment, signedUpTeacher } from './teachers';
 
@@ -149,6 +149,26 @@ describe('every action, sent a bad request', () => {
 			expect(response.status(), `${body} to ${path}`).toBe(400);
 			expect(await messageOf(response)).toMatch(message);
 		}
+		// A hand-made answer naming a choice its question does not offer is refused whole.
+		const drawn = await page
+			.locator('.questions fieldset[data-question]')
+			.evaluateAll((sets) => sets.map((s) => s.getAttribute('data-question')!));
+		const choosing = drawn.filter((id) =>
+			['single', 'multiple', 'which-source'].includes(questionById.get(id)!.type)
+		);
+		const forged = await post(
+			student.request,
+			`/a/${code}?/save`,
+			new URLSearchParams([
+				['attempt', attempt],
+				...drawn.map((id) => [`a.${id}`, 'not-offered'])
+			]).toString()
+		);
+		if (choosing.length) {
+			expect(forged.status()).toBe(400);
+			expect(await messageOf(forged)).toMatch(/does not offer: nothing was saved/);
+		} else expect(forged.status()).toBeLessThan(400);
+
 		const notThisStudents = await post(
 			teacher.context().request,
 			`${studentPath}?/deleteAttempt`,

@@ -2,7 +2,9 @@
 // with it), seeded shuffles, and progress kept on the device.
 import { describe, expect, it } from 'vitest';
 import { toPublicQuestion } from '$lib/content/public-question';
-import { answerFromForm, answersFromForm, fieldName } from '$lib/quiz/answers';
+import type { Question } from '$lib/content/question-schema';
+import type { Answer } from '$lib/quiz/grade';
+import { answerFits, answerFromForm, answersFromForm, fieldName } from '$lib/quiz/answers';
 import { drawAcross, parseSeed, seededArrange, seededShuffle } from '$lib/quiz/shuffle';
 import {
 	PROGRESS_KEY,
@@ -86,6 +88,38 @@ describe('answers from a form', () => {
 		const data = form([[fieldName('q-text'), 'x'.repeat(10_000)]]);
 		const answer = answerFromForm(shortText, data) as { text: string };
 		expect(answer.text).toHaveLength(500);
+	});
+});
+
+describe('answers that fit their question', () => {
+	it('accept what the controls can send, with or without the key', () => {
+		const fits: [Question, Answer][] = [
+			[single, { choice: 'y2003' }],
+			[multiple, { choices: ['a', 'c'] }],
+			[match, { pairs: { lavrov: 'Envoy' } }],
+			[trueFalse, { value: true }]
+		];
+		for (const [question, answer] of fits) {
+			expect(answerFits(question, answer), question.id).toBe(true);
+			expect(answerFits(toPublicQuestion(question), answer), question.id).toBe(true);
+		}
+		const source = everyType.find((q) => q.type === 'which-source')!;
+		expect(answerFits(toPublicQuestion(source), { choice: 'seed-a' })).toBe(true);
+	});
+
+	it('refuse a choice the question does not offer, or one picked twice', () => {
+		const refused: [Question, Answer][] = [
+			[single, { choice: 'y1999-not-offered' }],
+			[multiple, { choices: ['a', 'zz'] }],
+			[multiple, { choices: ['a', 'a'] }],
+			[match, { pairs: { lavrov: 'Someone else' } }]
+		];
+		for (const [question, answer] of refused) {
+			expect(answerFits(question, answer), JSON.stringify(answer)).toBe(false);
+			expect(answerFits(toPublicQuestion(question), answer), JSON.stringify(answer)).toBe(false);
+		}
+		const source = everyType.find((q) => q.type === 'which-source')!;
+		expect(answerFits(source, { choice: 'not-a-source' })).toBe(false);
 	});
 });
 

@@ -86,3 +86,37 @@ export function answersFromForm(questions: FormQuestion[], form: FormData): Reco
 	}
 	return answers;
 }
+
+/**
+ * Whether an answer names only what its question offers: known choices, each once, and sources and
+ * match options from its own lists. A form can be posted by hand; the server refuses what no control
+ * on the page could have sent.
+ */
+export function answerFits(question: FormQuestion, answer: Answer): boolean {
+	const within = (values: string[], allowed: string[]) =>
+		values.every((value) => allowed.includes(value)) && new Set(values).size === values.length;
+	switch (question.type) {
+		case 'single':
+		case 'multiple': {
+			const picked = answerPart(answer, 'choices') ?? [answerPart(answer, 'choice') ?? ''];
+			return within(
+				picked,
+				question.choices.map((c) => c.id)
+			);
+		}
+		case 'which-source': {
+			const sources =
+				'sources' in question ? question.sources : question.choices.map((c) => c.source);
+			return within([answerPart(answer, 'choice') ?? ''], sources);
+		}
+		case 'match': {
+			const options =
+				'right' in question
+					? question.right
+					: [...question.pairs.map((p) => p.right), ...question.distractors];
+			return Object.values(answerPart(answer, 'pairs') ?? {}).every((r) => options.includes(r));
+		}
+		default:
+			return true;
+	}
+}

@@ -7,7 +7,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { toPublicQuestion } from '$lib/content/public-question';
-import { answerFromForm } from '$lib/quiz/answers';
+import { answerFits, answerFromForm } from '$lib/quiz/answers';
 import { grade } from '$lib/quiz/grade';
 import { seededArrange } from '$lib/quiz/shuffle';
 import type { Assignment } from '$lib/server/assignments';
@@ -160,6 +160,8 @@ function saveFromForm(assignment: Assignment, attempt: Attempt, form: FormData) 
 		for (const question of questionsOf(attempt)) {
 			const answer = answerFromForm(question, form);
 			if (!answer) continue;
+			if (!answerFits(question, answer))
+				error(400, 'An answer names a choice its question does not offer: nothing was saved.');
 			const result = saveAnswer(getDb(), assignment, attempt.id, question.id, answer);
 			if (result !== true) return result;
 			saved++;
