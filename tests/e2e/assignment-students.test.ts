@@ -149,6 +149,40 @@ describe('students taking an assignment', () => {
 		for (const c of [teacher.context(), farida, omar.context()]) await c.close();
 	});
 
+	it('with answers shown after the due time, or never, a submitted attempt shows only its score', async () => {
+		const teacher = await signedUpTeacher(browser, 'desktop', 'Mr Later');
+		for (const reveal of ['after-due', 'never'] as const) {
+			await teacher.goto('/teacher');
+			const code = await createAssignment(teacher, {
+				title: `Answers ${reveal}`,
+				isisK: true,
+				perStudent: 4,
+				reveal
+			});
+			const student = await context('phone');
+			const page = await student.newPage();
+			await page.goto(`/a/${code}`);
+			await page.getByLabel('Your name, as your teacher will see it').fill('Lena');
+			await page.getByRole('button', { name: 'Join' }).click();
+			await page.getByRole('button', { name: 'Start' }).click();
+			await answerAnyhow(page.locator('.questions > li').first());
+			await page.getByRole('button', { name: 'Submit answers' }).click();
+			await page.locator('.attempt h2').waitFor();
+			await expect(page.locator('.attempt h2').textContent()).resolves.toMatch(
+				/Attempt 1: [\d.]+ out of 4/
+			);
+			await expect(page.locator('.results li').count()).resolves.toBe(0);
+			await expectNoAnswerKey(student, page, code);
+			const later = /shown here after the due time/.test(
+				(await page.locator('main').textContent())!
+			);
+			expect(later, reveal).toBe(reveal === 'after-due');
+			await expectAccessible(page);
+			await student.close();
+		}
+		await teacher.context().close();
+	});
+
 	it('a wrong code says so, and posts without a place in the assignment are refused', async () => {
 		const page = await (await context('phone')).newPage();
 		const response = await page.goto('/a/ACK34M');

@@ -33,7 +33,14 @@ export interface AssignmentChoices {
 	isisK?: boolean;
 	attempts?: number;
 	timeLimitMinutes?: number;
+	/** When students see the answers, if not as soon as they submit. */
+	reveal?: 'after-due' | 'never';
 }
+
+const REVEAL_LABELS = {
+	'after-due': 'After the due time',
+	never: 'Never (they see their score only)'
+};
 
 /** Makes an assignment from /teacher; leaves the page on it and returns its class code. */
 export async function createAssignment(page: Page, choices: AssignmentChoices): Promise<string> {
@@ -49,6 +56,7 @@ export async function createAssignment(page: Page, choices: AssignmentChoices): 
 		await page
 			.getByLabel('Time limit in minutes (optional)')
 			.fill(String(choices.timeLimitMinutes));
+	if (choices.reveal) await page.getByLabel(REVEAL_LABELS[choices.reveal]).check();
 	await page.getByRole('button', { name: 'Create assignment' }).click();
 	await page.waitForURL(/\/teacher\/assignments\/\d+$/);
 	return (await page.locator('.code').textContent())!.trim();
