@@ -106,6 +106,8 @@ describe('AttemptSync', () => {
 		stop = sync.start();
 		expect(sync.placeOf('province')).toBe('device');
 		expect(pendingWork(CODE, ATTEMPT)?.entries).toContainEqual(['a.province', 'Kunar']);
+		// The page draws its own controls from these answers, not from the server's older copy.
+		expect(sync.kept?.province).toEqual({ text: 'Kunar' });
 		await vi.advanceTimersByTimeAsync(500);
 		expect((fetchMock.mock.calls[0][1].body as FormData).get('a.province')).toBe('Kunar');
 		await vi.waitFor(() => expect(sync.placeOf('province')).toBe('server'));

@@ -1,7 +1,8 @@
 // On a slow phone the page shows before its script has loaded, and people start typing. The
 // script is held back here until the test lets it through: what a teacher typed into the sign-up
-// form and what a student answered on an assignment must still be there once the page has come to
-// life, and the student's answer must reach the server rather than be called saved.
+// form and what a student answered on an assignment (a choice, a typed answer, an order given with
+// position menus, a match) must still be there once the page has come to life, and the student's
+// answers must reach the server rather than be called saved.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWPORTS, baseURL, expectAccessible, launchBrowser } from './browser';
@@ -75,20 +76,42 @@ describe('typing before the page’s script has loaded', () => {
 		const questions = page.locator('.questions > li');
 		const withChoice = questions.filter({ has: page.locator('input[type="radio"]') }).first();
 		const withText = questions.filter({ has: page.locator('input[type="text"]') }).first();
+		// Without the script an ordering question has a position menu per item, which the script
+		// turns into a drag list; a matching question has a menu per pair.
+		// Held by their place on the page: the script changes what the ordering question holds.
+		const place = (selector: string) =>
+			questions.evaluateAll((boxes, s) => boxes.findIndex((b) => b.querySelector(s)), selector);
+		const withOrder = questions.nth(await place('select[id$="-position"]'));
+		const withMatch = questions.nth(await place('.pairs select'));
 		await withChoice.locator('input[type="radio"]').first().check();
 		await withText.locator('input[type="text"]').fill('Nangarhar');
+		const items = await withOrder.locator('ol.order > li .text').allTextContents();
+		const menus = withOrder.locator('select');
+		for (let i = 0; i < items.length; i++)
+			await menus.nth(i).selectOption(String(items.length - i));
+		const firstPair = withMatch.locator('.pairs select').first();
+		await firstPair.selectOption({ index: 2 });
+		const matched = await firstPair.inputValue();
 		await letScriptsRun(page, release);
 
-		await expect(withChoice.locator('input[type="radio"]').first().isChecked()).resolves.toBe(true);
-		await expect(withText.locator('input[type="text"]').inputValue()).resolves.toBe('Nangarhar');
-		// Not called saved until the server has them; then saved, and the teacher sees two answered.
+		/** What the page shows: the four answers given before the script ran. */
+		const shown = async () => ({
+			choice: await withChoice.locator('input[type="radio"]').first().isChecked(),
+			text: await withText.locator('input[type="text"]').inputValue(),
+			order: await withOrder.locator('ol.order > li .text').allTextContents(),
+			match: await withMatch.locator('.pairs select').first().inputValue()
+		});
+		const given = { choice: true, text: 'Nangarhar', order: items.toReversed(), match: matched };
+		await expect.poll(() => withOrder.locator('ol.order button').count()).toBeGreaterThan(0);
+		await expect.poll(shown).toEqual(given);
 		// Not called saved until the server has them; then saved, and back from the server on reload.
-		for (const question of [withChoice, withText])
+		for (const question of [withChoice, withText, withOrder, withMatch])
 			await expect.poll(() => question.locator('.answer-place.server').count()).toBe(1);
 		await expectAccessible(page);
 		await page.reload();
-		await expect(withChoice.locator('input[type="radio"]').first().isChecked()).resolves.toBe(true);
-		await expect(withText.locator('input[type="text"]').inputValue()).resolves.toBe('Nangarhar');
+		await expect.poll(shown).toEqual(given);
+		for (const question of [withChoice, withText, withOrder, withMatch])
+			await expect(question.locator('.answer-place.server').count()).resolves.toBe(1);
 		await context.close();
 		await teacher.context().close();
 	});

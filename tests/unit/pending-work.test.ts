@@ -1,5 +1,6 @@
 // Work kept on the device until the server has it: written and read back, forgotten once sent,
-// anything unreadable ignored; and each answer's signature, to tell which ones the server has.
+// anything unreadable ignored; and each answer's signature, to tell which ones the server has,
+// compared by meaning.
 import { describe, expect, it } from 'vitest';
 import {
 	answerSignatures,
@@ -8,6 +9,7 @@ import {
 	pendingWork,
 	type PendingWork
 } from '$lib/assignment/pending-work';
+import type { PublicQuestion } from '$lib/content/public-question';
 import { memoryStore } from './memory-store';
 
 const ENTRIES: [string, string][] = [
@@ -50,12 +52,64 @@ describe('pending work', () => {
 });
 
 describe('answerSignatures', () => {
+	const QUESTIONS: PublicQuestion[] = [
+		{ id: 'q1', lesson: 'isis-k', type: 'single', prompt: 'Which?', choices: [] },
+		{
+			id: 'q2',
+			lesson: 'isis-k',
+			type: 'match',
+			prompt: 'Match',
+			left: [
+				{ id: 'pair1', text: 'Capital' },
+				{ id: 'pair2', text: 'Province' }
+			],
+			right: ['Kabul', 'Herat']
+		},
+		{
+			id: 'q3',
+			lesson: 'isis-k',
+			type: 'order',
+			prompt: 'Order',
+			items: [
+				{ id: 'x', text: '1979' },
+				{ id: 'y', text: '1989' },
+				{ id: 'z', text: '2021' }
+			]
+		},
+		{ id: 'q4', lesson: 'isis-k', type: 'short-text', prompt: 'Name' }
+	];
+
 	it('gives each answered question one string that changes when its answer does', () => {
-		const before = answerSignatures(ENTRIES);
+		const before = answerSignatures(QUESTIONS, ENTRIES);
 		expect([...before.keys()]).toEqual(['q1', 'q2']);
-		const after = answerSignatures([...ENTRIES.slice(0, 2), ['a.q2.pair1', 'Herat']]);
+		const after = answerSignatures(QUESTIONS, [...ENTRIES.slice(0, 2), ['a.q2.pair1', 'Herat']]);
 		expect(after.get('q1')).toBe(before.get('q1'));
 		expect(after.get('q2')).not.toBe(before.get('q2'));
-		expect(answerSignatures([['a.q3', '']]).has('q3')).toBe(false);
+		expect(answerSignatures(QUESTIONS, [['a.q4', '']]).has('q4')).toBe(false);
+	});
+
+	it('compares answers by meaning, not by how the fields spelled them', () => {
+		// Position menus with a tie (before the script ran) and the drag list's positions.
+		const menus = answerSignatures(QUESTIONS, [
+			['a.q3.x', '2'],
+			['a.q3.y', '2'],
+			['a.q3.z', '3']
+		]);
+		const dragList = answerSignatures(QUESTIONS, [
+			['a.q3.x', '1'],
+			['a.q3.y', '2'],
+			['a.q3.z', '3']
+		]);
+		expect(menus.get('q3')).toBe(dragList.get('q3'));
+		const moved = answerSignatures(QUESTIONS, [
+			['a.q3.x', '2'],
+			['a.q3.y', '1'],
+			['a.q3.z', '3']
+		]);
+		expect(moved.get('q3')).not.toBe(dragList.get('q3'));
+		// The server trims what is typed, so trailing spaces are the same answer.
+		expect(answerSignatures(QUESTIONS, [['a.q4', 'Khorasan ']]).get('q4')).toBe(
+			answerSignatures(QUESTIONS, [['a.q4', 'Khorasan']]).get('q4')
+		);
 	});
 });

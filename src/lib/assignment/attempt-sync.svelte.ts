@@ -9,6 +9,7 @@
 // is up, already submitted: 409) lets kept work go; anything else keeps it and tries again.
 import { deserialize } from '$app/forms';
 import { invalidateAll } from '$app/navigation';
+import { tick } from 'svelte';
 import type { PublicQuestion } from '$lib/content/public-question';
 import { answersFromForm } from '$lib/quiz/answers';
 import type { Answer } from '$lib/quiz/grade';
@@ -31,7 +32,10 @@ export class AttemptSync {
 	onServer = $state<Record<string, string>>({});
 	/** A submit is waiting for a connection. */
 	queued = $state(false);
-	/** Answers kept on this device from an earlier visit, which the form shows over the server's. */
+	/**
+	 * Answers the form shows over the server's: kept on this device from an earlier visit, or given
+	 * before the page's script ran.
+	 */
 	kept = $state<Record<string, Answer>>();
 
 	#code: string;
@@ -42,6 +46,8 @@ export class AttemptSync {
 	#sending = false;
 	/** Something asked to send while a send was under way: send again when it ends. */
 	#again = false;
+	/** The page has let this attempt go. */
+	#stopped = false;
 
 	/** The questions the server holds an answer to, when the page was drawn. */
 	#answered: readonly string[];
@@ -78,23 +84,34 @@ export class AttemptSync {
 	 * so is anything answered before the page's script ran.
 	 */
 	start(): () => void {
-		const drawn = Object.fromEntries(answerSignatures(this.#drawnEntries()));
-		const now = Object.fromEntries(answerSignatures(entriesOf(new FormData(this.#form))));
-		this.inForm = now;
+		const drawnEntries = this.#drawnEntries();
+		const nowEntries = entriesOf(new FormData(this.#form));
+		const drawn = Object.fromEntries(answerSignatures(this.#questions, drawnEntries));
+		this.inForm = Object.fromEntries(answerSignatures(this.#questions, nowEntries));
 		this.#drawn = drawn;
 		this.onServer = Object.fromEntries(
 			Object.entries(drawn).filter(([id]) => this.#answered.includes(id))
 		);
 		const kept = pendingWork(this.#code, this.#attempt);
-		const answeredEarly = JSON.stringify(now) !== JSON.stringify(drawn);
-		if (!kept && answeredEarly) this.changed();
+		// Any field touched counts, even a position menu whose order means the same as before.
+		const answeredEarly = JSON.stringify(nowEntries) !== JSON.stringify(drawnEntries);
+		if (!kept && answeredEarly) {
+			// Answered before the script ran: the controls it draws show those answers (a position
+			// menu becomes a drag list, which starts from the order the menus gave). They are kept at
+			// once, then kept again and sent as those controls hold them.
+			this.kept = answersFromForm(this.#questions, new FormData(this.#form));
+			this.#keep(false);
+			void tick().then(() => {
+				if (!this.#stopped) this.changed();
+			});
+		}
 		if (kept) {
 			// Work from an earlier visit that never reached the server: show it in the form, so that
 			// what the student does next adds to it, and send it.
 			const fields = new FormData();
 			for (const [name, value] of kept.entries) fields.append(name, value);
 			this.kept = answersFromForm(this.#questions, fields);
-			this.inForm = Object.fromEntries(answerSignatures(kept.entries));
+			this.inForm = Object.fromEntries(answerSignatures(this.#questions, kept.entries));
 			this.queued = kept.submit;
 			void this.send().then(() => {
 				if (!pendingWork(this.#code, this.#attempt)) return invalidateAll();
@@ -104,6 +121,7 @@ export class AttemptSync {
 		const online = () => void this.send();
 		addEventListener('online', online);
 		return () => {
+			this.#stopped = true;
 			clearInterval(retry);
 			clearTimeout(this.#saveTimer);
 			removeEventListener('online', online);
@@ -135,7 +153,7 @@ export class AttemptSync {
 
 	#keep(submit: boolean) {
 		const entries = entriesOf(new FormData(this.#form));
-		this.inForm = Object.fromEntries(answerSignatures(entries));
+		this.inForm = Object.fromEntries(answerSignatures(this.#questions, entries));
 		const stillSubmitting = submit || (pendingWork(this.#code, this.#attempt)?.submit ?? false);
 		keepWork(this.#code, this.#attempt, { entries, submit: stillSubmitting });
 	}
@@ -159,7 +177,7 @@ export class AttemptSync {
 			});
 			const result = deserialize(await response.text());
 			if (result.type === 'success' || result.type === 'redirect') {
-				this.onServer = Object.fromEntries(answerSignatures(work.entries));
+				this.onServer = Object.fromEntries(answerSignatures(this.#questions, work.entries));
 				if (pendingWork(this.#code, this.#attempt)?.keptAt === work.keptAt)
 					forgetWork(this.#code, this.#attempt);
 				this.message = work.submit ? 'Submitted.' : `Saved at ${time()}`;

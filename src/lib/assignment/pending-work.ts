@@ -2,7 +2,9 @@
 // localStorage: the attempt's form as it stands (every answer field) and whether the student asked
 // to submit it. Written before each try to send it, removed once the server has it, so a dropped
 // connection, a closed tab or a flat battery loses nothing. Anything unreadable is ignored.
+import type { PublicQuestion } from '$lib/content/public-question';
 import { deviceStorage } from '$lib/device-storage';
+import { answersFromForm } from '$lib/quiz/answers';
 
 export interface PendingWork {
 	/** The attempt form's fields (answers and the attempt id), in order. */
@@ -64,15 +66,20 @@ export function forgetWork(code: string, attempt: string, store = deviceStorage(
 }
 
 /**
- * Each question's answer as one comparable string, by question id (fields are named
- * `a.QUESTION` or `a.QUESTION.PART`), so the page can tell which answers the server has.
+ * Each answered question's answer as one comparable string, by question id, so the page can tell
+ * which answers the server has. Compared by meaning, not by field: an order given with position
+ * menus before the page's script ran (ties allowed) and the same order from the drag list match.
  */
-export function answerSignatures(entries: [string, string][]): Map<string, string> {
-	const byQuestion = new Map<string, string[]>();
-	for (const [name, value] of entries) {
-		const id = /^a\.([^.]+)/.exec(name)?.[1];
-		if (!id || value === '') continue;
-		byQuestion.set(id, [...(byQuestion.get(id) ?? []), `${name}=${value}`]);
-	}
-	return new Map([...byQuestion].map(([id, parts]) => [id, parts.sort().join('&')]));
+export function answerSignatures(
+	questions: PublicQuestion[],
+	entries: [string, string][]
+): Map<string, string> {
+	const fields = new FormData();
+	for (const [name, value] of entries) fields.append(name, value);
+	return new Map(
+		Object.entries(answersFromForm(questions, fields)).map(([id, answer]) => [
+			id,
+			JSON.stringify(answer)
+		])
+	);
 }
