@@ -1,8 +1,9 @@
 // The service worker: after one online visit the course reads offline. Installing fetches every
-// built file and every course page (cache-plan.ts says which); a new version waits until the
-// reader chooses to reload (the page asks it to take over), then deletes the old caches.
-// Built files come from the cache; pages from the network, falling back to the cached copy (also
-// when the network is slow), then to the offline page. Private and live pages (teacher, assignments) are never cached.
+// built file and then every course page, one at a time (cache-plan.ts says which); a new version
+// waits until the reader chooses to reload (the page asks it to take over), then deletes the old
+// caches. Built files come from the cache; pages from the network, falling back to the cached copy
+// (also when the network is slow), then to the offline page. Private and live pages (teacher,
+// assignments) are never cached.
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
@@ -19,18 +20,25 @@ sw.addEventListener('install', (event) => {
 		(async () => {
 			const assets = await caches.open(CACHES.assets);
 			await assets.addAll([...IMMUTABLE]);
-			// Page by page, so that one request lost on a poor connection does not lose the rest;
-			// past the browser's HTTP cache, so that no page of the last version slips in.
+			// One page after another: all at once made the first page the reader is on stutter
+			// (bench/timeline). Each on its own, so that one request lost on a poor connection does
+			// not lose the rest; past the browser's HTTP cache, so that no page of the last version
+			// slips in.
 			const pages = await caches.open(CACHES.pages);
-			const saved = await Promise.allSettled(
-				pagesToKeep(prerendered).map(async (path) => {
+			const paths = pagesToKeep(prerendered);
+			let saved = 0;
+			for (const path of paths) {
+				try {
 					const response = await fetch(path, { cache: 'reload' });
-					if (!response.ok) throw new Error(`${path}: ${response.status}`);
-					await pages.put(path, response);
-				})
-			);
-			if (saved.every((s) => s.status === 'fulfilled'))
-				await pages.put(READY, new Response(String(saved.length)));
+					if (response.ok) {
+						await pages.put(path, response);
+						saved++;
+					}
+				} catch {
+					// lost on the way: the course is not ready offline, and the next install tries again
+				}
+			}
+			if (saved === paths.length) await pages.put(READY, new Response(String(saved)));
 		})()
 	);
 });
