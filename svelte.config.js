@@ -20,6 +20,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
+		// Registered by the layout once the page has started (src/lib/offline/worker-state).
+		serviceWorker: { register: false },
 		// Absolute links, so a copied link or an offline cache never depends on the page's depth.
 		paths: { relative: false },
 		// The stylesheets go into the page's head: the first paint waits for no request (the biggest

@@ -1,7 +1,10 @@
 // What the page knows of the service worker and the connection, as shared reactive state: whether
-// the course is saved for offline reading (this version's worker saved every page), whether the browser is offline, and a new version's worker waiting to take over.
-// `watch` starts it once, from the layout; `update` lets the waiting worker take over and reloads.
-import { version } from '$app/environment';
+// the course is saved for offline reading (this version's worker saved every page), whether the
+// browser is offline, and a new version's worker waiting to take over. `watch` starts it once,
+// from the layout, and registers the worker; `update` lets the waiting worker take over and
+// reloads.
+import { dev, version } from '$app/environment';
+import { base } from '$app/paths';
 import { READY, cacheNames } from './cache-plan';
 
 export const worker = $state({
@@ -18,7 +21,30 @@ export function watch(): void {
 	worker.offline = !navigator.onLine;
 	addEventListener('offline', () => (worker.offline = true));
 	addEventListener('online', () => (worker.offline = false));
-	if ('serviceWorker' in navigator) void watchWorker(navigator.serviceWorker);
+	if ('serviceWorker' in navigator) {
+		whenIdle(() => void register(navigator.serviceWorker));
+		void watchWorker(navigator.serviceWorker);
+	}
+}
+
+/** Soon after the page has started: at the browser's first idle moment, or within a few seconds. */
+function whenIdle(run: () => void) {
+	if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 5_000 });
+	else setTimeout(run, 1_000);
+}
+
+/**
+ * Installing the worker downloads the whole course. SvelteKit would register it at the `load`
+ * event, in the middle of a slow phone's start-up (the page's start-up took twice as long beside
+ * it, bench/timeline); here it waits until the page has come to life (`watch` runs from the
+ * layout's onMount) and the browser is idle.
+ */
+async function register(container: ServiceWorkerContainer) {
+	try {
+		await container.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' });
+	} catch {
+		// refused (private browsing, blocked by the browser): the course still works online
+	}
 }
 
 async function checkSaved() {
