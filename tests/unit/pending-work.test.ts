@@ -9,7 +9,8 @@ import {
 	pendingWork,
 	type PendingWork
 } from '$lib/assignment/pending-work';
-import type { PublicQuestion } from '$lib/content/public-question';
+import { toPublicQuestion, type PublicQuestion } from '$lib/content/public-question';
+import { order, shortText } from '../fixtures/questions';
 import { memoryStore } from './memory-store';
 
 const ENTRIES: [string, string][] = [
@@ -65,18 +66,9 @@ describe('answerSignatures', () => {
 			],
 			right: ['Kabul', 'Herat']
 		},
-		{
-			id: 'q3',
-			lesson: 'isis-k',
-			type: 'order',
-			prompt: 'Order',
-			items: [
-				{ id: 'x', text: '1979' },
-				{ id: 'y', text: '1989' },
-				{ id: 'z', text: '2021' }
-			]
-		},
-		{ id: 'q4', lesson: 'isis-k', type: 'short-text', prompt: 'Name' }
+		// As the page has them: items in the order written, no key.
+		toPublicQuestion(order, (items) => items),
+		toPublicQuestion(shortText)
 	];
 
 	it('gives each answered question one string that changes when its answer does', () => {
@@ -85,31 +77,25 @@ describe('answerSignatures', () => {
 		const after = answerSignatures(QUESTIONS, [...ENTRIES.slice(0, 2), ['a.q2.pair1', 'Herat']]);
 		expect(after.get('q1')).toBe(before.get('q1'));
 		expect(after.get('q2')).not.toBe(before.get('q2'));
-		expect(answerSignatures(QUESTIONS, [['a.q4', '']]).has('q4')).toBe(false);
+		expect(answerSignatures(QUESTIONS, [[`a.${shortText.id}`, '']]).has(shortText.id)).toBe(false);
 	});
 
 	it('compares answers by meaning, not by how the fields spelled them', () => {
+		/** The order question's fields, one position per item in the order written. */
+		const positions = (...given: number[]) =>
+			order.items.map((item, i): [string, string] => [
+				`a.${order.id}.${item.id}`,
+				String(given[i])
+			]);
 		// Position menus with a tie (before the script ran) and the drag list's positions.
-		const menus = answerSignatures(QUESTIONS, [
-			['a.q3.x', '2'],
-			['a.q3.y', '2'],
-			['a.q3.z', '3']
-		]);
-		const dragList = answerSignatures(QUESTIONS, [
-			['a.q3.x', '1'],
-			['a.q3.y', '2'],
-			['a.q3.z', '3']
-		]);
-		expect(menus.get('q3')).toBe(dragList.get('q3'));
-		const moved = answerSignatures(QUESTIONS, [
-			['a.q3.x', '2'],
-			['a.q3.y', '1'],
-			['a.q3.z', '3']
-		]);
-		expect(moved.get('q3')).not.toBe(dragList.get('q3'));
+		const menus = answerSignatures(QUESTIONS, positions(2, 2, 3, 4));
+		const dragList = answerSignatures(QUESTIONS, positions(1, 2, 3, 4));
+		expect(menus.get(order.id)).toBe(dragList.get(order.id));
+		const moved = answerSignatures(QUESTIONS, positions(2, 1, 3, 4));
+		expect(moved.get(order.id)).not.toBe(dragList.get(order.id));
 		// The server trims what is typed, so trailing spaces are the same answer.
-		expect(answerSignatures(QUESTIONS, [['a.q4', 'Khorasan ']]).get('q4')).toBe(
-			answerSignatures(QUESTIONS, [['a.q4', 'Khorasan']]).get('q4')
-		);
+		const typed = (text: string) =>
+			answerSignatures(QUESTIONS, [[`a.${shortText.id}`, text]]).get(shortText.id);
+		expect(typed('Khorasan ')).toBe(typed('Khorasan'));
 	});
 });

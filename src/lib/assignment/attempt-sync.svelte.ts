@@ -11,9 +11,15 @@ import { deserialize } from '$app/forms';
 import { invalidateAll } from '$app/navigation';
 import { tick } from 'svelte';
 import type { PublicQuestion } from '$lib/content/public-question';
-import { answersFromForm } from '$lib/quiz/answers';
 import type { Answer } from '$lib/quiz/grade';
-import { answerSignatures, entriesOf, forgetWork, keepWork, pendingWork } from './pending-work';
+import {
+	answerSignatures,
+	answersOf,
+	entriesOf,
+	forgetWork,
+	keepWork,
+	pendingWork
+} from './pending-work';
 
 const RETRY_MS = 8_000;
 const SAVE_DELAY_MS = 400;
@@ -99,7 +105,7 @@ export class AttemptSync {
 			// Answered before the script ran: the controls it draws show those answers (a position
 			// menu becomes a drag list, which starts from the order the menus gave). They are kept at
 			// once, then kept again and sent as those controls hold them.
-			this.kept = answersFromForm(this.#questions, new FormData(this.#form));
+			this.kept = answersOf(this.#questions, nowEntries);
 			this.#keep(false);
 			void tick().then(() => {
 				if (!this.#stopped) this.changed();
@@ -108,9 +114,7 @@ export class AttemptSync {
 		if (kept) {
 			// Work from an earlier visit that never reached the server: show it in the form, so that
 			// what the student does next adds to it, and send it.
-			const fields = new FormData();
-			for (const [name, value] of kept.entries) fields.append(name, value);
-			this.kept = answersFromForm(this.#questions, fields);
+			this.kept = answersOf(this.#questions, kept.entries);
 			this.inForm = Object.fromEntries(answerSignatures(this.#questions, kept.entries));
 			this.queued = kept.submit;
 			void this.send().then(() => {

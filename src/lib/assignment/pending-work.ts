@@ -65,6 +65,13 @@ export function forgetWork(code: string, attempt: string, store = deviceStorage(
 	}
 }
 
+/** The answers the form's fields amount to, by question id (blank ones left out). */
+export function answersOf(questions: PublicQuestion[], entries: [string, string][]) {
+	const fields = new FormData();
+	for (const [name, value] of entries) fields.append(name, value);
+	return answersFromForm(questions, fields);
+}
+
 /**
  * Each answered question's answer as one comparable string, by question id, so the page can tell
  * which answers the server has. Compared by meaning, not by field: an order given with position
@@ -74,10 +81,8 @@ export function answerSignatures(
 	questions: PublicQuestion[],
 	entries: [string, string][]
 ): Map<string, string> {
-	const fields = new FormData();
-	for (const [name, value] of entries) fields.append(name, value);
 	return new Map(
-		Object.entries(answersFromForm(questions, fields)).map(([id, answer]) => [
+		Object.entries(answersOf(questions, entries)).map(([id, answer]) => [
 			id,
 			JSON.stringify(answer)
 		])
