@@ -1,9 +1,11 @@
-// Vite: SvelteKit, a build-time check of lessons/, and the three test projects npm test runs.
+// Vite: SvelteKit, a build-time check of lessons/, the timeline's own script (src/lib/island), and
+// the three test projects npm test runs.
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildCourse } from './src/lib/content/course.ts';
+import { timelineIsland } from './src/lib/island/build-plugin.ts';
 import { readContentFolder } from './src/lib/content/read-folder.ts';
 
 /** Fails `vite build` before anything renders when lessons/ has a problem (dev and tests see the
@@ -19,7 +21,7 @@ function checkCourseContent(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [checkCourseContent(), sveltekit()],
+	plugins: [checkCourseContent(), sveltekit(), timelineIsland()],
 	test: {
 		projects: [
 			{

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	VIEWPORTS,
+	baseURL,
 	expectAccessible,
 	expectNoSidewaysScroll,
 	launchBrowser,
@@ -236,6 +237,70 @@ describe('the interactive timeline', () => {
 		await expect(page.locator('.list li').count()).resolves.toBe(shown);
 		await expectAccessible(page);
 		await page.context().close();
+	});
+});
+
+describe("the timeline's own script", () => {
+	it('brings the page to life without SvelteKit, from a link on another page, with no hydration warning', async () => {
+		// With its service worker, which this page registers itself.
+		const { page, errors } = await visit(browser, '/', {
+			...VIEWPORTS.phone,
+			serviceWorkers: 'allow'
+		});
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning') warnings.push(message.text());
+		});
+		await page.getByRole('navigation').getByRole('link', { name: 'Timeline' }).tap();
+		await page.waitForURL('**/timeline');
+		await chartReady(page);
+		// The browser loaded the page itself (SvelteKit would have drawn it in place) ...
+		await expect(
+			page.evaluate(() => performance.getEntriesByType('navigation')[0].name)
+		).resolves.toMatch(/\/timeline$/);
+		// ... and it runs one script of its own, not SvelteKit's start-up script with the page data.
+		const scripts = await page
+			.locator('script')
+			.evaluateAll((all) => all.map((s) => (s as HTMLScriptElement).src || s.textContent));
+		expect(scripts.filter((text) => text?.includes('__sveltekit_'))).toEqual([]);
+		expect(scripts.filter((text) => text?.startsWith('http'))).toEqual([
+			expect.stringMatching(/\/_app\/immutable\/assets\/timeline\.[\w-]+\.js$/)
+		]);
+
+		// The layout's parts work here too: reading settings, then the course saved for offline.
+		await page.getByText('Reading settings').tap();
+		await page.locator('.reading-preferences').getByRole('radio', { name: 'Dark' }).tap();
+		await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+		await page.getByText('Reading settings').tap();
+		await page
+			.getByText('The course is saved on this device')
+			.waitFor({ state: 'attached', timeout: 60_000 });
+		// The card opens, and the address and the title follow it.
+		await page.locator('.viewport button.event').first().tap();
+		await page.waitForURL('**/timeline?event=**');
+		await expect(page.title()).resolves.toMatch(/ · Timeline · Russia and the Taliban$/);
+		await expectAccessible(page);
+		expect(warnings).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('leaves the server’s list, card and filters working when the events cannot be fetched', async () => {
+		const context = await browser.newContext({ baseURL: baseURL(), ...VIEWPORTS.phone });
+		await context.route('**/timeline/events.json', (route) => route.abort());
+		const page = await context.newPage();
+		await page.goto(`/timeline?event=${EVENT}`);
+		await page.getByText('Reading settings').waitFor();
+		await expect(page.locator('#event-card').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.list li').count()).resolves.toBeGreaterThan(50);
+		await page.locator('select[name="lane"]').selectOption('isis-k');
+		await page.getByRole('button', { name: 'Show', exact: true }).tap();
+		await page.waitForURL('**lane=isis-k**');
+		const lanes = await page.locator('.list li').evaluateAll((items) => items.length);
+		expect(lanes).toBeGreaterThan(0);
+		expect(lanes).toBeLessThan(30);
+		await expectAccessible(page);
+		await context.close();
 	});
 });
 

@@ -32,7 +32,13 @@ describe('strategyFor', () => {
 
 describe('pagesToKeep', () => {
 	it('adds the timeline, every lesson quiz and the course quiz, with their data', () => {
-		const pages = pagesToKeep(['/', '/lessons/isis-k', '/lessons/isis-k/__data.json', '/glossary']);
+		const pages = pagesToKeep([
+			'/',
+			'/lessons/isis-k',
+			'/lessons/isis-k/__data.json',
+			'/glossary',
+			'/timeline/events.json'
+		]);
 		expect(pages).toEqual(
 			expect.arrayContaining([
 				'/',
@@ -40,13 +46,15 @@ describe('pagesToKeep', () => {
 				'/glossary',
 				'/lessons/isis-k',
 				'/timeline',
-				'/timeline/__data.json',
+				'/timeline/events.json',
 				'/quiz/isis-k',
 				'/quiz/isis-k/__data.json',
 				'/quiz/course'
 			])
 		);
 		expect(new Set(pages).size).toBe(pages.length);
+		// The timeline is never visited client-side (it runs without SvelteKit's client).
+		expect(pages).not.toContain('/timeline/__data.json');
 	});
 
 	it('names the caches after the version, so a new one replaces them', () => {

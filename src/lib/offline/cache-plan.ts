@@ -31,21 +31,23 @@ export function strategyFor(
 
 /**
  * The pages fetched when the worker installs, so that one online visit is enough: the prerendered
- * ones (home, lessons, glossary, sources), and those rendered per request that a reader needs
- * offline (the timeline and each lesson's practice quiz, with the data a client-side visit asks
- * for), and the page shown for anything else.
+ * ones (home, lessons, glossary, sources, and the timeline's events), and those rendered per
+ * request that a reader needs offline: each lesson's practice quiz, with the data a client-side
+ * visit asks for, and the timeline, which is always loaded whole (it has no client-side visits);
+ * and the page shown for anything else.
  */
 export function pagesToKeep(prerendered: string[]): string[] {
 	const lessons = prerendered
 		.map((path) => /^\/lessons\/([\w-]+)$/.exec(path)?.[1])
 		.filter((slug): slug is string => Boolean(slug));
-	const live = ['/timeline', ...[...lessons, 'course'].map((slug) => `/quiz/${slug}`)];
+	const quizzes = [...lessons, 'course'].map((slug) => `/quiz/${slug}`);
 	return [
 		...new Set([
 			'/',
 			'/offline',
 			...prerendered,
-			...live.flatMap((path) => [path, `${path}/__data.json`])
+			'/timeline',
+			...quizzes.flatMap((path) => [path, `${path}/__data.json`])
 		])
 	];
 }

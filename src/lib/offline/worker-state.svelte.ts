@@ -1,9 +1,9 @@
 // What the page knows of the service worker and the connection, as shared reactive state: whether
 // the course is saved for offline reading (this version's worker saved every page), whether the
 // browser is offline, and a new version's worker waiting to take over. `watch` starts it once,
-// from the layout, and registers the worker; `update` lets the waiting worker take over and
-// reloads.
-import { dev, version } from '$app/environment';
+// from the layout (or the timeline's own script), and registers the worker; `update` lets the
+// waiting worker take over and reloads.
+import { dev } from '$app/environment';
 import { base } from '$app/paths';
 import { READY, cacheNames } from './cache-plan';
 
@@ -14,10 +14,13 @@ export const worker = $state({
 });
 
 let watching = false;
+/** The deployment this page belongs to, which names its caches. */
+let version = '';
 
-export function watch(): void {
+export function watch(pageVersion: string): void {
 	if (watching) return;
 	watching = true;
+	version = pageVersion;
 	worker.offline = !navigator.onLine;
 	addEventListener('offline', () => (worker.offline = true));
 	addEventListener('online', () => (worker.offline = false));

@@ -1,0 +1,51 @@
+// The timeline page's own script. The page is rendered on the server without SvelteKit's client
+// (src/routes/timeline), which alone would take it past its 45 KB budget; this script hydrates just
+// what responds to the reader: the layout's reading settings, offline banner and saved-offline
+// line at once, then, with the events fetched from /timeline/events.json, the timeline itself.
+import { hydrate, type Component } from 'svelte';
+import { resolve } from '$app/paths';
+import { ISLAND_ROOTS } from '$lib/island/roots';
+import SavedNotice from '$lib/offline/SavedNotice.svelte';
+import WorkerBanner from '$lib/offline/WorkerBanner.svelte';
+import { watch } from '$lib/offline/worker-state.svelte';
+import ReadingPreferences from '$lib/preferences/ReadingPreferences.svelte';
+import { readTimelineAddress } from './address';
+import TimelinePage from './TimelinePage.svelte';
+import type { TimelineItem } from './types';
+
+interface Events {
+	items: TimelineItem[];
+	lessons: { slug: string; title: string }[];
+}
+
+/** Hydrates the component rendered inside the element `id` (see src/lib/island/roots). */
+function hydrateIn<Props extends Record<string, unknown>>(
+	id: string,
+	component: Component<Props>,
+	props: Props
+) {
+	const target = document.getElementById(id);
+	if (target) hydrate(component, { target, props });
+}
+
+const root = document.getElementById(ISLAND_ROOTS.timeline);
+
+hydrateIn(ISLAND_ROOTS.preferences, ReadingPreferences, {});
+hydrateIn(ISLAND_ROOTS.banner, WorkerBanner, {});
+hydrateIn(ISLAND_ROOTS.saved, SavedNotice, {});
+watch(root?.dataset.version ?? '');
+
+async function startTimeline() {
+	const response = await fetch(resolve('/timeline/events.json'));
+	if (!response.ok) throw new Error(`The events did not load (${response.status}).`);
+	const { items, lessons }: Events = await response.json();
+	// The address as the server read it when it rendered the page.
+	const address = readTimelineAddress(new URLSearchParams(location.search), items, lessons);
+	hydrateIn(ISLAND_ROOTS.timeline, TimelinePage, { items, lessons, ...address });
+}
+
+startTimeline().catch((error) => {
+	// Without the events (offline before the course was saved), the page stays as the server drew
+	// it: the list, the open event's card, and filters that work as a plain form.
+	console.warn(error);
+});
