@@ -90,8 +90,9 @@ export async function visit(browser, url, selector) {
 	await cdp.send('HeapProfiler.collectGarbage');
 	const { metrics } = await cdp.send('Performance.getMetrics');
 	const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-	// Styles and scripts written into the page count too, except SvelteKit's start-up script, which
-	// carries the page's data (the events), as the peers' pages carry theirs inline.
+	// Styles and scripts written into the page count too, except a SvelteKit start-up script, which
+	// carries a page's data (the events), as the peers' pages carry theirs inline. Our /timeline has
+	// none now: it runs its own script, which fetches the events as JSON (data, not counted).
 	const inline = await page.evaluate(() =>
 		[...document.querySelectorAll('style, script:not([src])')]
 			.map((el) => el.textContent)

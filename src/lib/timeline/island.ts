@@ -33,7 +33,6 @@ const root = document.getElementById(ISLAND_ROOTS.timeline);
 hydrateIn(ISLAND_ROOTS.preferences, ReadingPreferences, {});
 hydrateIn(ISLAND_ROOTS.banner, WorkerBanner, {});
 hydrateIn(ISLAND_ROOTS.saved, SavedNotice, {});
-watch(root?.dataset.version ?? '');
 
 async function startTimeline() {
 	const response = await fetch(resolve('/timeline/events.json'));
@@ -44,8 +43,12 @@ async function startTimeline() {
 	hydrateIn(ISLAND_ROOTS.timeline, TimelinePage, { items, lessons, ...address });
 }
 
-startTimeline().catch((error) => {
-	// Without the events (offline before the course was saved), the page stays as the server drew
-	// it: the list, the open event's card, and filters that work as a plain form.
-	console.warn(error);
-});
+startTimeline()
+	.catch((error) => {
+		// Without the events (offline before the course was saved), the page stays as the server drew
+		// it: the list, the open event's card, and filters that work as a plain form.
+		console.warn(error);
+	})
+	// Only then the service worker, whose download of the whole course would otherwise share a slow
+	// phone's start-up with the chart (bench/timeline).
+	.finally(() => watch(root?.dataset.version ?? ''));
