@@ -58,6 +58,8 @@ async function bundleIsland(root: string, base: string): Promise<string> {
 export function timelineIsland({ base = '' } = {}): Plugin {
 	let command: 'build' | 'serve' = 'serve';
 	let root = process.cwd();
+	// The server build and the client build both import it; one bundle serves both.
+	let bundled: Promise<string> | undefined;
 	return {
 		name: 'timeline-island',
 		configResolved(config) {
@@ -68,7 +70,7 @@ export function timelineIsland({ base = '' } = {}): Plugin {
 		async load(id) {
 			if (id !== `\0${ID}`) return;
 			if (command === 'serve') return `export default ${JSON.stringify(`${base}/${ENTRY}`)};`;
-			const file = await bundleIsland(root, base);
+			const file = await (bundled ??= bundleIsland(root, base));
 			return `export { default } from ${JSON.stringify(`${file}?url`)};`;
 		}
 	};
