@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 // hooks.server.ts writes this script into every page's head; the policy allows it by its hash.
 const beforePaint = readFileSync('src/lib/preferences/before-paint.js', 'utf8');
 const beforePaintHash = `sha256-${createHash('sha256').update(beforePaint).digest('base64')}`;
+// The timeline's head carries this one, which starts the page's own script after the first paint.
+const afterPaint = readFileSync('src/lib/island/after-paint.js', 'utf8');
+const afterPaintHash = `sha256-${createHash('sha256').update(afterPaint).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -34,7 +37,7 @@ const config = {
 			mode: 'auto',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', beforePaintHash],
+				'script-src': ['self', beforePaintHash, afterPaintHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

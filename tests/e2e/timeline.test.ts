@@ -258,13 +258,20 @@ describe("the timeline's own script", () => {
 		await expect(
 			page.evaluate(() => performance.getEntriesByType('navigation')[0].name)
 		).resolves.toMatch(/\/timeline$/);
-		// ... and it runs one script of its own, not SvelteKit's start-up script with the page data.
+		// ... and it runs one script file of its own, not SvelteKit's start-up script with the page
+		// data: fetched while the page is read, started once it is painted.
 		const scripts = await page
 			.locator('script')
 			.evaluateAll((all) => all.map((s) => (s as HTMLScriptElement).src || s.textContent));
 		expect(scripts.filter((text) => text?.includes('__sveltekit_'))).toEqual([]);
-		expect(scripts.filter((text) => text?.startsWith('http'))).toEqual([
-			expect.stringMatching(/\/_app\/immutable\/assets\/timeline\.[\w-]+\.js$/)
+		const files = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((entry) => new URL(entry.name).pathname)
+				.filter((path) => path.startsWith('/_app/') && path.endsWith('.js'))
+		);
+		expect(files).toEqual([
+			expect.stringMatching(/^\/_app\/immutable\/assets\/timeline\.[\w-]+\.js$/)
 		]);
 
 		// The layout's parts work here too: reading settings, then the course saved for offline.
@@ -283,6 +290,35 @@ describe("the timeline's own script", () => {
 		expect(warnings).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.context().close();
+	});
+
+	it('paints the first events before it starts, in one frame with the page around them', async () => {
+		const context = await browser.newContext({ baseURL: baseURL(), ...VIEWPORTS.phone });
+		const page = await context.newPage();
+		// The time of the page's first frame: its first animation-frame callback, asked for before
+		// any of the page's own scripts run.
+		await page.addInitScript(() => {
+			requestAnimationFrame(
+				(time) => ((window as unknown as { firstFrame: number }).firstFrame = time)
+			);
+		});
+		await page.goto('/timeline?lane=isis-k');
+		await chartReady(page);
+		const started = await page.evaluate(() => ({
+			firstFrame: (window as unknown as { firstFrame: number }).firstFrame,
+			script: performance.getEntriesByName('timeline-island-start')[0]?.startTime
+		}));
+		expect(started.script).toBeGreaterThan(started.firstFrame);
+		await expectAccessible(page);
+		// The first paint waits for the third event of the (filtered) list, so it shows a screenful.
+		await page.reload();
+		const expected = await page.evaluate(() => ({
+			awaited: document.querySelector('link[rel="expect"]')?.getAttribute('href'),
+			third: document.querySelectorAll('.list li')[2]?.id
+		}));
+		expect(expected.third).toBeTruthy();
+		expect(expected.awaited).toBe(`#${expected.third}`);
+		await context.close();
 	});
 
 	it('leaves the server’s list, card and filters working when the events cannot be fetched', async () => {

@@ -28,6 +28,9 @@ function hydrateIn<Props extends Record<string, unknown>>(
 	if (target) hydrate(component, { target, props });
 }
 
+// When the script started, after the page's first frame (src/lib/island/after-paint.js).
+performance.mark('timeline-island-start');
+
 const root = document.getElementById(ISLAND_ROOTS.timeline);
 
 hydrateIn(ISLAND_ROOTS.preferences, ReadingPreferences, {});
