@@ -10,16 +10,24 @@
 /// <reference types="@sveltejs/kit" />
 import { build, files, prerendered, version } from '$service-worker';
 import { READY, cacheNames, pagesToKeep, strategyFor } from '$lib/offline/cache-plan';
+import { READER_BUSY, readerGate } from '$lib/offline/reader-gate';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHES = cacheNames(version);
 const IMMUTABLE = new Set([...build, ...files]);
+/** Built files fetched at once: enough to keep a slow connection busy, few enough to pause soon. */
+const FILES_AT_ONCE = 4;
+const reader = readerGate();
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const assets = await caches.open(CACHES.assets);
-			await assets.addAll([...IMMUTABLE]);
+			const immutable = [...IMMUTABLE];
+			for (let i = 0; i < immutable.length; i += FILES_AT_ONCE) {
+				await reader.whenQuiet();
+				await assets.addAll(immutable.slice(i, i + FILES_AT_ONCE));
+			}
 			// One page after another: all at once made the first page the reader is on stutter
 			// (bench/timeline). Each on its own, so that one request lost on a poor connection does
 			// not lose the rest; past the browser's HTTP cache, so that no page of the last version
@@ -28,6 +36,7 @@ sw.addEventListener('install', (event) => {
 			const paths = pagesToKeep(prerendered);
 			let saved = 0;
 			for (const path of paths) {
+				await reader.whenQuiet();
 				try {
 					const response = await fetch(path, { cache: 'reload' });
 					if (response.ok) {
@@ -53,9 +62,10 @@ sw.addEventListener('activate', (event) => {
 	);
 });
 
-// The page's "reload to update" button.
+// The page's "reload to update" button, and the reader's taps and gestures (reader-gate.ts).
 sw.addEventListener('message', (event) => {
 	if (event.data === 'take-over') sw.skipWaiting();
+	else if (event.data === READER_BUSY) reader.busy();
 });
 
 async function cacheFirst(request: Request): Promise<Response> {

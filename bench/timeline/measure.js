@@ -120,6 +120,19 @@ export async function courseSaved(page) {
 }
 
 /**
+ * Waits until the service worker is downloading the course (it starts once the page has come to
+ * life, the browser is idle and the reader still), so that a gesture measured "during the
+ * download" really overlaps it.
+ */
+export async function downloadStarted(page) {
+	await page.waitForFunction(
+		async () => Boolean((await navigator.serviceWorker.getRegistration())?.installing),
+		null,
+		{ timeout: 120_000, polling: 50 }
+	);
+}
+
+/**
  * Zooms and pans our timeline the way a reader would (the + button, a one-finger drag, a pinch,
  * "Whole period") and returns the longest task and the frame times while it happens.
  */

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { eventsFor, realEvents } from './events.js';
-import { courseSaved, interact, THROTTLE, visit } from './measure.js';
+import { courseSaved, downloadStarted, interact, THROTTLE, visit } from './measure.js';
 import { writePeerPages } from './peers.js';
 import { serveCourse, serveStatic } from './servers.js';
 
@@ -62,8 +62,9 @@ async function measure(browser, url, selector, { zoom = false } = {}) {
 		const visited = await visit(browser, url, selector);
 		runs.push(visited.figures);
 		if (zoom) {
-			// Once straight away, while the service worker downloads the course for offline reading
-			// (on this machine the server rendering those pages shares the two cores), and once after.
+			// Once while the service worker downloads the course for offline reading (on this machine
+			// the server rendering those pages shares the two cores), and once after.
+			await downloadStarted(visited.page);
 			zooms.push(await interact(visited.page, visited.cdp));
 			await courseSaved(visited.page);
 			const saved = await interact(visited.page, visited.cdp);

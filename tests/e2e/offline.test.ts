@@ -151,6 +151,36 @@ describe('offline', () => {
 	}, 180_000);
 });
 
+describe('the first download', () => {
+	it('waits while the reader is busy on the page, then saves the course once they stop', async () => {
+		const { server } = await ownServer();
+		const { context, page } = await phone(server);
+		// When each request the service worker makes for the course starts.
+		const fetched: number[] = [];
+		context.on('request', (request) => {
+			if (request.serviceWorker()) fetched.push(Date.now());
+		});
+		await page.goto('/lessons/introduction');
+		await page.waitForFunction(
+			async () => Boolean((await navigator.serviceWorker.getRegistration())?.installing),
+			null,
+			{ polling: 50 }
+		);
+		// The reader taps for five seconds; the worker may finish what it had started, then waits.
+		const busyFrom = Date.now();
+		while (Date.now() - busyFrom < 5_000) {
+			await page.mouse.click(5, 400);
+			await page.waitForTimeout(150);
+		}
+		const busyTo = Date.now();
+		expect(fetched.filter((at) => at > busyFrom + 2_000 && at < busyTo)).toEqual([]);
+		// Still, the course is saved once they stop.
+		await savedForOffline(page);
+		expect(fetched.filter((at) => at > busyTo).length).toBeGreaterThan(0);
+		await expectAccessible(page);
+	});
+});
+
 describe('installing', () => {
 	it('Chromium finds the course installable', async () => {
 		const profile = mkdtempSync(join(tmpdir(), 'course-profile-'));

@@ -306,9 +306,12 @@ describe("the timeline's own script", () => {
 		await chartReady(page);
 		const started = await page.evaluate(() => ({
 			firstFrame: (window as unknown as { firstFrame: number }).firstFrame,
+			parsed: performance.getEntriesByType('navigation')[0].toJSON().domContentLoadedEventEnd,
 			script: performance.getEntriesByName('timeline-island-start')[0]?.startTime
 		}));
 		expect(started.script).toBeGreaterThan(started.firstFrame);
+		// ... and after the whole page was read, footer included: the parts it hydrates are all there.
+		expect(started.script).toBeGreaterThan(started.parsed);
 		await expectAccessible(page);
 		// The first paint waits for the third event of the (filtered) list, so it shows a screenful.
 		await page.reload();

@@ -26,6 +26,8 @@ function hydrateIn<Props extends Record<string, unknown>>(
 ) {
 	const target = document.getElementById(id);
 	if (target) hydrate(component, { target, props });
+	// The page always has all of them: a missing one was not read yet when this ran (after-paint.js).
+	else console.warn(`Nothing to bring to life in #${id}.`);
 }
 
 // When the script started, after the page's first frame (src/lib/island/after-paint.js).
