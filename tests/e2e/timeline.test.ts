@@ -324,6 +324,28 @@ describe("the timeline's own script", () => {
 		await context.close();
 	});
 
+	it('is not fetched before the reader follows a link to it', async () => {
+		const { page, errors } = await visit(browser, '/lessons/takeover-2021', VIEWPORTS.desktop);
+		const asked: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname.startsWith('/timeline')) asked.push(request.url());
+		});
+		// SvelteKit would fetch a page's data when the pointer rests on a link to it.
+		await page.getByRole('navigation').getByRole('link', { name: 'Timeline' }).hover();
+		const excerptLink = page.locator('.excerpt li a').first();
+		await excerptLink.scrollIntoViewIfNeeded();
+		await excerptLink.hover();
+		await page.waitForTimeout(500);
+		expect(asked).toEqual([]);
+		await excerptLink.click();
+		await page.waitForURL('**/timeline?event=**');
+		await chartReady(page);
+		await expect(page.locator('#event-card').isVisible()).resolves.toBe(true);
+		await expectAccessible(page);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('leaves the server’s list, card and filters working when the events cannot be fetched', async () => {
 		const context = await browser.newContext({ baseURL: baseURL(), ...VIEWPORTS.phone });
 		await context.route('**/timeline/events.json', (route) => route.abort());
