@@ -6,12 +6,13 @@ import rehypeSlug from 'rehype-slug';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
+/** The policy's source for an inline script whose text is exactly the file at `path`. */
+const scriptHash = (path) =>
+	`sha256-${createHash('sha256').update(readFileSync(path, 'utf8')).digest('base64')}`;
 // hooks.server.ts writes this script into every page's head; the policy allows it by its hash.
-const beforePaint = readFileSync('src/lib/preferences/before-paint.js', 'utf8');
-const beforePaintHash = `sha256-${createHash('sha256').update(beforePaint).digest('base64')}`;
+const beforePaintHash = scriptHash('src/lib/preferences/before-paint.js');
 // The timeline's head carries this one, which starts the page's own script after the first paint.
-const afterPaint = readFileSync('src/lib/island/after-paint.js', 'utf8');
-const afterPaintHash = `sha256-${createHash('sha256').update(afterPaint).digest('base64')}`;
+const afterPaintHash = scriptHash('src/lib/island/after-paint.js');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

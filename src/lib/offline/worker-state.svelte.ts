@@ -17,6 +17,10 @@ export const worker = $state({
 let watching = false;
 /** The deployment this page belongs to, which names its caches. */
 let version = '';
+/** This page's registration of the worker, once made. */
+let registered: ServiceWorkerRegistration | undefined;
+/** When the reader last did something on the page (Date.now()). */
+let lastInput = -Infinity;
 
 export function watch(pageVersion: string): void {
 	if (watching) return;
@@ -65,11 +69,6 @@ async function register(container: ServiceWorkerContainer) {
 /** Inputs that mean the reader is busy on the page: taps, drags, pinches, the wheel, keys. */
 const READER_INPUTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchmove'] as const;
 
-/** This page's registration of the worker, once made. */
-let registered: ServiceWorkerRegistration | undefined;
-/** When the reader last did something on the page (Date.now()). */
-let lastInput = -Infinity;
-
 /**
  * Follows the reader's input: the worker is registered once they are still, and while it installs,
  * that is while it downloads the course (on the first visit, or a new version's), it is told each
@@ -81,6 +80,7 @@ function watchReader() {
 		// A mouse moving over the page is not a gesture; one with a button down is a drag.
 		if (event.type === 'pointermove' && (event as PointerEvent).buttons === 0) return;
 		lastInput = Date.now();
+		// Only an installing worker is listening, and the throttle should not spend its turn on none.
 		if (registered?.installing) signal();
 	};
 	for (const type of READER_INPUTS)
