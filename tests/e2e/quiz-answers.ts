@@ -165,17 +165,31 @@ export async function answerWithKeyboard(page: Page, box: Locator, q: Question, 
 	}
 }
 
-/** Gives some answer to the question in `box`, whatever its kind, as a reader in a hurry would. */
+/**
+ * Gives some answer to the question in `box`, whatever its kind, as a reader in a hurry would. An
+ * ordering question is a set of selects until the page's script runs, then buttons: if the page
+ * comes to life between looking and acting, it looks again.
+ */
 export async function answerAnyhow(box: Locator) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await answerOnce(box, attempt < 3 ? 5_000 : undefined);
+		} catch (error) {
+			if (attempt >= 3) throw error;
+		}
+	}
+}
+
+async function answerOnce(box: Locator, timeout: number | undefined) {
 	const control = box.locator('input, select').first();
 	const kind = (await control.count())
-		? await control.evaluate((el) => (el as HTMLInputElement).type)
+		? await control.evaluate((el) => (el as HTMLInputElement).type, null, { timeout })
 		: 'buttons';
-	if (kind === 'radio' || kind === 'checkbox') await control.check();
-	else if (kind === 'number') await control.fill('2015');
-	else if (kind === 'range') await control.press('ArrowRight');
-	else if (kind === 'text') await control.fill('Khorasan');
-	else if (kind === 'select-one') await control.selectOption({ index: 1 });
+	if (kind === 'radio' || kind === 'checkbox') await control.check({ timeout });
+	else if (kind === 'number') await control.fill('2015', { timeout });
+	else if (kind === 'range') await control.press('ArrowRight', { timeout });
+	else if (kind === 'text') await control.fill('Khorasan', { timeout });
+	else if (kind === 'select-one') await control.selectOption({ index: 1 }, { timeout });
 	// An ordering question with JavaScript: move an item (the first one's "up" is disabled).
-	else await box.locator('button:enabled').first().click();
+	else await box.locator('button:enabled').first().click({ timeout });
 }
