@@ -2,8 +2,8 @@
 // throttling, empty cache. It records the JS, CSS and font bytes the page downloads (each gzipped
 // at level 9, so servers' compression does not matter), when the first event is visible, the main
 // thread's long tasks, the DOM size and the JS heap. Styles and scripts inlined in the page count
-// as downloaded bytes too. `interact` then runs gestures and records
-// the long tasks and frame times they cause.
+// as downloaded bytes too. A visit starts in a new tab, or as a reader arriving from another site:
+// see `visit`. `interact` then runs gestures and records the long tasks and frame times they cause.
 import { gzipSync } from 'node:zlib';
 
 export const PHONE = {
@@ -49,14 +49,27 @@ const probe = (selector) => {
 
 const KINDS = new Set(['script', 'stylesheet', 'font']);
 
-/** Opens `url`; resolves to the figures of that visit, with the page still open for `interact`. */
-export async function visit(browser, url, selector) {
+/**
+ * Opens `url`; resolves to the figures of that visit, with the page still open for `interact`.
+ * Without `from`, the tab starts blank and goes to `url`. With `from` (a page on another site), the
+ * reader is first on that page and follows a link to `url`, as from a search result or a
+ * message. The two differ for a page sent with Cross-Origin-Opener-Policy, as ours is: Chromium
+ * reuses a blank tab's process for a page without it, but gives a page with it a new process. A
+ * reader coming from another site gets a new process either way.
+ */
+export async function visit(browser, url, selector, { from } = {}) {
 	const context = await browser.newContext(PHONE);
 	const origin = new URL(url).origin;
+	const start = from && new URL(from).origin;
 	const blocked = [];
 	await context.route('**/*', (route) => {
 		const target = route.request().url();
-		if (target.startsWith(origin) || target.startsWith('data:')) return route.continue();
+		if (
+			target.startsWith(origin) ||
+			(start && target.startsWith(start)) ||
+			target.startsWith('data:')
+		)
+			return route.continue();
 		blocked.push(target);
 		return route.abort();
 	});
@@ -76,7 +89,14 @@ export async function visit(browser, url, selector) {
 			);
 	});
 	await page.addInitScript(probe, selector);
-	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+	if (from) {
+		await page.goto(from);
+		await page.setContent(`<a href="${url}">The timeline</a>`);
+		await Promise.all([
+			page.waitForURL(url, { waitUntil: 'load', timeout: 120_000 }),
+			page.getByRole('link').click()
+		]);
+	} else await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
 	await page.waitForFunction(() => window.__bench.first !== null, null, {
 		timeout: 120_000,
 		polling: 100

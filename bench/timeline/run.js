@@ -54,33 +54,55 @@ const medians = (runs) =>
 			.map((k) => [k, median(runs.map((r) => r[k]))])
 	);
 
-async function measure(browser, url, selector, { zoom = false } = {}) {
-	const runs = [];
+// Each page is visited in turn within a run, so that whatever drifts while the benchmark runs (the
+// browser's caches, the machine's other work) falls on every page alike. A page's figures are the
+// medians of its visits from a new tab; `firstFromLink` is the median first event of its visits
+// from a link on another site.
+async function measureFirst(browser, pages, from) {
+	const visits = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+	const fromLink = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+	for (let i = 0; i < RUNS; i++)
+		for (const [name, url] of Object.entries(pages)) {
+			for (const [list, options] of [
+				[visits, {}],
+				[fromLink, { from }]
+			]) {
+				const visited = await visit(browser, url, SELECTORS[name], options);
+				list[name].push(visited.figures);
+				await visited.close();
+			}
+		}
+	return Object.fromEntries(
+		Object.keys(pages).map((name) => [
+			name,
+			{
+				...medians(visits[name]),
+				firstFromLink: median(fromLink[name].map((f) => f.first)),
+				blocked: visits[name][0].blocked.length
+			}
+		])
+	);
+}
+
+// Zooms and pans ours: once while the service worker downloads the course for offline reading (on
+// this machine the server rendering those pages shares the two cores), and once after.
+async function measureZoom(browser, url) {
 	const zooms = [];
 	const zoomsSaved = [];
 	for (let i = 0; i < RUNS; i++) {
-		const visited = await visit(browser, url, selector);
-		runs.push(visited.figures);
-		if (zoom) {
-			// Once while the service worker downloads the course for offline reading (on this machine
-			// the server rendering those pages shares the two cores), and once after.
-			await downloadStarted(visited.page);
-			zooms.push(await interact(visited.page, visited.cdp));
-			await courseSaved(visited.page);
-			const saved = await interact(visited.page, visited.cdp);
-			zoomsSaved.push({
-				longestTaskSaved: saved.longestTask,
-				frameP95Saved: saved.frameP95,
-				frameMaxSaved: saved.frameMax
-			});
-		}
+		const visited = await visit(browser, url, SELECTORS.ours);
+		await downloadStarted(visited.page);
+		zooms.push(await interact(visited.page, visited.cdp));
+		await courseSaved(visited.page);
+		const saved = await interact(visited.page, visited.cdp);
+		zoomsSaved.push({
+			longestTaskSaved: saved.longestTask,
+			frameP95Saved: saved.frameP95,
+			frameMaxSaved: saved.frameMax
+		});
 		await visited.close();
 	}
-	return {
-		...medians(runs),
-		blocked: runs[0].blocked.length,
-		...(zoom && { ...medians(zooms), ...medians(zoomsSaved) })
-	};
+	return { ...medians(zooms), ...medians(zoomsSaved) };
 }
 
 const browser = await chromium.launch({
@@ -96,30 +118,35 @@ const peers = await serveStatic({
 	'/': pageFolder + '/'
 });
 
+// A page on another site (localhost, where the pages are on 127.0.0.1) that readers arrive from.
+writeFileSync(join(pageFolder, 'elsewhere.html'), '<!doctype html><title>Elsewhere</title>');
+const elsewhere = `${peers.origin.replace('127.0.0.1', 'localhost')}/elsewhere.html`;
+
 try {
 	for (const size of SIZES) {
 		const events = eventsFor(real, size);
 		console.error(`Building the course with ${size} events…`);
 		const course = await serveCourse(root, events, `${size}`);
 		try {
-			console.error(`Measuring ours with ${size} events…`);
-			results.push({
-				page: 'ours',
-				events: size,
-				...(await measure(browser, `${course.origin}/timeline`, SELECTORS.ours, { zoom: true }))
-			});
+			const pages = { ours: `${course.origin}/timeline` };
+			if (size !== GENERATED && ONLY !== 'ours')
+				for (const [name, path] of Object.entries(writePeerPages(pageFolder, events)))
+					pages[name] = peers.origin + path;
+			console.error(`Measuring the first event of ${Object.keys(pages).join(', ')} with ${size}…`);
+			// A server's first answer is slow (its code is still compiling); no reader's visit is the first.
+			for (const url of Object.values(pages)) await (await fetch(url)).text();
+			const first = await measureFirst(browser, pages, elsewhere);
+			console.error(`Zooming ours with ${size} events…`);
+			const zoom = await measureZoom(browser, pages.ours);
+			for (const [name, figures] of Object.entries(first))
+				results.push({
+					page: name,
+					events: size,
+					...figures,
+					...(name === 'ours' && zoom)
+				});
 		} finally {
 			course.close();
-		}
-		if (size === GENERATED || ONLY === 'ours') continue;
-		const pages = writePeerPages(join(pageFolder), events);
-		for (const [name, path] of Object.entries(pages)) {
-			console.error(`Measuring ${name} with ${size} events…`);
-			results.push({
-				page: name,
-				events: size,
-				...(await measure(browser, peers.origin + path, SELECTORS[name]))
-			});
 		}
 	}
 } finally {
@@ -129,21 +156,29 @@ try {
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const s = (ms) => (ms / 1000).toFixed(2);
-const ours = (events) => results.find((r) => r.page === 'ours' && r.events === events);
+const ms = (value) => (value === undefined ? '' : Math.round(value));
+const find = (page, events) => results.find((r) => r.page === page && r.events === events);
+// "× plain" is a page's first event over the plain list's: the issue asks ours for 1.2 at most.
+const overPlain = (r, key) => {
+	const plain = find('plain list', r.events);
+	return plain ? (r[key] / plain[key]).toFixed(2) : '';
+};
 console.log(
 	`\nTimeline benchmark, ${new Date().toISOString().slice(0, 10)}: Chromium at 390×844, ${THROTTLE}× CPU throttling, median of ${RUNS} runs, ${cpus().length} cores (${cpus()[0].model.trim()})\n`
 );
 console.log(
-	'| page | events | JS+CSS+fonts KB gzip | × ours | first event s | × ours | blocking ms | DOM nodes | JS heap MB | zoom: longest task ms | frame p95 ms | zoom, course saved: longest task ms | frame p95 ms |'
+	'| page | events | JS+CSS+fonts KB gzip | × ours | first event s, new tab | × plain | first event s, from a link | × plain | blocking ms | DOM nodes | JS heap MB | zoom: longest task ms | frame p95 ms | zoom, course saved: longest task ms | frame p95 ms |'
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-const ms = (value) => (value === undefined ? '' : Math.round(value));
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
-	const base = ours(r.events);
+	const base = find('ours', r.events);
 	console.log(
-		`| ${r.page} | ${r.events} | ${kb(r.bytes)} | ${(r.bytes / base.bytes).toFixed(2)} | ${s(r.first)} | ${(r.first / base.first).toFixed(2)} | ${Math.round(r.blocking)} | ${r.nodes} | ${(r.heap / 1048576).toFixed(1)} | ${ms(r.longestTask)} | ${ms(r.frameP95)} | ${ms(r.longestTaskSaved)} | ${ms(r.frameP95Saved)} |`
+		`| ${r.page} | ${r.events} | ${kb(r.bytes)} | ${(r.bytes / base.bytes).toFixed(2)} | ${s(r.first)} | ${overPlain(r, 'first')} | ${s(r.firstFromLink)} | ${overPlain(r, 'firstFromLink')} | ${Math.round(r.blocking)} | ${r.nodes} | ${(r.heap / 1048576).toFixed(1)} | ${ms(r.longestTask)} | ${ms(r.frameP95)} | ${ms(r.longestTaskSaved)} | ${ms(r.frameP95Saved)} |`
 	);
 }
+console.log(
+	'\n"New tab": the tab starts blank. "From a link": the reader follows a link on another site.'
+);
 console.log('\nAs the timeline issue quoted the peers (same kind of machine):');
 for (const [name, quote] of Object.entries(QUOTED)) console.log(`- ${name}: ${quote}`);
 const blocked = results.filter((r) => r.blocked).map((r) => `${r.page} (${r.events})`);
