@@ -99,6 +99,50 @@ describe('placeLabels', () => {
 		expect(placed.map((p) => p.items[0])).toEqual(['early', 'late']);
 	});
 
+	it('cuts the label before short, down to its least size, rather than cluster a later event', () => {
+		const placed = placeLabels([input('a', 0, 200), input('b', 120)], {
+			...options,
+			rows: 1,
+			minSize: 50
+		});
+		expect(placed.map((p) => [p.items, p.pos, p.end])).toEqual([
+			[['a'], 0, 116],
+			[['b'], 120, 220]
+		]);
+		// Closer than a's least size: b can only join a in a cluster.
+		const close = placeLabels([input('a', 0, 200), input('b', 40)], {
+			...options,
+			rows: 1,
+			minSize: 50
+		});
+		expect(close.map((p) => p.items)).toEqual([['a', 'b']]);
+	});
+
+	it('keeps the pinned label whole, alone and uncovered', () => {
+		const others = [0, 50, 120, 180, 260].map((pos) => input(`e${pos}`, pos, 150));
+		const placed = placeLabels(others, { ...options, minSize: 50 }, input('pin', 100, 150));
+		const pin = placed.find((p) => p.items.includes('pin'))!;
+		expect([pin.items, pin.pos, pin.end, pin.row]).toEqual([['pin'], 100, 250, 0]);
+		expectNoOverlap(placed);
+		expect(placed.flatMap((p) => p.items).sort()).toEqual(
+			['e0', 'e120', 'e180', 'e260', 'e50', 'pin'].sort()
+		);
+	});
+
+	it('in a single column, sets events the pinned label would cover after it', () => {
+		const placed = placeLabels(
+			[input('before', 0, 40), input('under', 60, 48), input('also', 70, 48)],
+			{ rows: 1, gap: 4, clusterSize: 48 },
+			input('pin', 50, 48)
+		);
+		expect(placed.map((p) => [p.items, p.pos])).toEqual([
+			[['before'], 0],
+			[['pin'], 50],
+			[['under', 'also'], 102]
+		]);
+		expectNoOverlap(placed);
+	});
+
 	it('never overlaps, whatever the density (300 random events)', () => {
 		let seed = 7;
 		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
@@ -108,5 +152,22 @@ describe('placeLabels', () => {
 		const placed = placeLabels(inputs, options);
 		expectNoOverlap(placed);
 		expect(placed.reduce((n, p) => n + p.items.length, 0)).toBe(300);
+		// With labels that may be cut, and one pinned, in two rows and in one.
+		for (const rows of [1, 2]) {
+			const pinned = inputs[150];
+			const cut = placeLabels(
+				inputs.filter((i) => i !== pinned),
+				{ ...options, rows, minSize: 40 },
+				pinned
+			);
+			expectNoOverlap(cut);
+			expect(cut.flatMap((p) => p.items).sort()).toEqual(inputs.map((i) => i.item).sort());
+			const pin = cut.find((p) => p.items.includes(pinned.item))!;
+			expect([pin.items.length, pin.pos, pin.end]).toEqual([
+				1,
+				pinned.pos,
+				pinned.pos + pinned.size
+			]);
+		}
 	});
 });

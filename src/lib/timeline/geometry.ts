@@ -1,7 +1,7 @@
 // Where things go in each orientation: lane rows (horizontal) or lane columns (vertical), label
 // sizes, and the placement of every event and cluster for the current scale. Pure.
 import { LANES } from './lanes';
-import { placeLabels, type Placement } from './layout';
+import { placeLabels, type LayoutOptions, type Placement } from './layout';
 import { anchorOf } from './time';
 import type { TimelineItem } from './types';
 
@@ -14,6 +14,8 @@ const LANE_ROWS = 2;
 const CHAR_WIDTH = 7.2;
 const LABEL_PADDING = 28;
 const MAX_LABEL = 190;
+/** The shortest a label is cut to, to make room for the next one: its shape and a word or two. */
+const MIN_LABEL = 100;
 const VERTICAL_LANE_GAP = 20;
 
 export interface Geometry {
@@ -57,7 +59,7 @@ export interface PlacedGroup extends Placement<TimelineItem> {
 
 /**
  * Lays out the events for the current scale: per lane in rows when horizontal, in one label column
- * when vertical. `pinned` (the focused event) is always placed on its own, never in a cluster.
+ * when vertical. `pinned` (the focused event) always has its own whole label, and nothing covers it.
  */
 export function layoutGroups(
 	items: TimelineItem[],
@@ -66,39 +68,35 @@ export function layoutGroups(
 	length: number,
 	pinned?: string
 ): PlacedGroup[] {
-	const free = items.filter((item) => item.id !== pinned);
-	// A label near the far end is shifted back so that it ends at the edge instead of being cut.
+	// A label near an end is shifted inwards, so that it ends at the edge instead of being cut
+	// (a vertical label is centred on its event). Events outside the view stay outside it.
 	const labelStart = (item: TimelineItem) => {
 		const at = position(anchorOf(item));
-		return geometry.vertical
-			? at
-			: Math.min(at, Math.max(at - geometry.labelSize(item), length - geometry.labelSize(item)));
-	};
-	const inputs = (list: TimelineItem[]) =>
-		list.map((item) => ({ item, pos: labelStart(item), size: geometry.labelSize(item) }));
-	const groups: PlacedGroup[] = geometry.vertical
-		? placeLabels(inputs(free), { rows: 1, gap: 2, clusterSize: TARGET + 4 }).map((p) => ({
-				...p,
-				lane: -1
-			}))
-		: LANES.flatMap((lane, index) =>
-				placeLabels(inputs(free.filter((item) => item.lane === lane.id)), {
-					rows: LANE_ROWS,
-					gap: 6,
-					clusterSize: 92
-				}).map((p) => ({ ...p, lane: index }))
+		if (!geometry.vertical)
+			return Math.min(
+				at,
+				Math.max(at - geometry.labelSize(item), length - geometry.labelSize(item))
 			);
-	const pinnedItem = items.find((item) => item.id === pinned);
-	if (pinnedItem) {
-		const pos = labelStart(pinnedItem);
-		groups.push({
-			items: [pinnedItem],
-			pos,
-			last: pos,
-			end: pos + geometry.labelSize(pinnedItem),
-			row: 0,
-			lane: geometry.vertical ? -1 : LANES.findIndex((l) => l.id === pinnedItem.lane)
-		});
-	}
-	return groups;
+		return at < 0 || at > length ? at : Math.min(Math.max(at, TARGET / 2), length - TARGET / 2);
+	};
+	const input = (item: TimelineItem) => ({
+		item,
+		pos: labelStart(item),
+		size: geometry.labelSize(item)
+	});
+	const place = (list: TimelineItem[], options: LayoutOptions) => {
+		const pin = list.find((item) => item.id === pinned);
+		return placeLabels(list.filter((item) => item !== pin).map(input), options, pin && input(pin));
+	};
+	if (geometry.vertical)
+		return place(items, { rows: 1, gap: 2, clusterSize: TARGET + 4 }).map((p) => ({
+			...p,
+			lane: -1
+		}));
+	return LANES.flatMap((lane, index) =>
+		place(
+			items.filter((item) => item.lane === lane.id),
+			{ rows: LANE_ROWS, gap: 6, clusterSize: 92, minSize: MIN_LABEL }
+		).map((p) => ({ ...p, lane: index }))
+	);
 }

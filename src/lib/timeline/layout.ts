@@ -1,6 +1,8 @@
-// Places event labels along the time axis so they never overlap: each label takes the first row
-// whose last label ends before it starts; when no row has room, the event joins the label before
-// it in a cluster ("3 events") that opens on tap. Pure: positions and sizes in, placements out.
+// Places event labels along the time axis so they never overlap. Each label takes the first row
+// that has room for it; a row's last label may be cut short (down to `minSize`) to make room, so a
+// label is never pushed far from its event. When no row has room even so, the event joins a row's
+// last label in a cluster ("3 events") that opens on tap. One label can be pinned (the focused
+// event): its place is kept free before anything else is placed. Pure: positions in, placements out.
 
 export interface LayoutInput<T> {
 	item: T;
@@ -28,39 +30,120 @@ export interface LayoutOptions {
 	gap: number;
 	/** Space a cluster's label ("12 events") needs. */
 	clusterSize: number;
+	/** The shortest a single event's label may be cut to; without it, labels are never cut. */
+	minSize?: number;
 }
 
 /**
  * Lays out items (in any order) into non-overlapping rows, clustering where they are too dense.
- * A placement with one item is an event; with more, a cluster.
+ * A placement with one item is an event; with more, a cluster. `pinned` is always placed alone, in
+ * the first row, at its own position and size.
  */
-export function placeLabels<T>(inputs: LayoutInput<T>[], options: LayoutOptions): Placement<T>[] {
+export function placeLabels<T>(
+	inputs: LayoutInput<T>[],
+	options: LayoutOptions,
+	pinned?: LayoutInput<T>
+): Placement<T>[] {
+	const { rows, gap, clusterSize } = options;
+	const shortest = (size: number) => Math.min(size, options.minSize ?? size);
 	const sorted = [...inputs].sort((a, b) => a.pos - b.pos);
-	const lastInRow: (Placement<T> | undefined)[] = Array.from({ length: options.rows });
+	const lastInRow: (Placement<T> | undefined)[] = Array.from({ length: rows });
 	const placed: Placement<T>[] = [];
 	const endOf = (row: number) => lastInRow[row]?.end ?? -Infinity;
+
+	// Until the pinned label is placed, the first row's labels must end before it starts.
+	let pin: Placement<T> | undefined = pinned && {
+		items: [pinned.item],
+		pos: pinned.pos,
+		last: pinned.pos,
+		end: pinned.pos + pinned.size,
+		row: 0
+	};
+	const limitOf = (row: number) => (pin && row === 0 ? pin.pos - gap : Infinity);
+	// Events that could not be placed before the pinned label, for want of rows: they follow it.
+	const held: LayoutInput<T>[] = [];
+	const placePin = () => {
+		if (!pin) return;
+		placed.push(pin);
+		lastInRow[0] = pin;
+		const after = pin;
+		pin = undefined;
+		if (held.length) {
+			const pos = after.end + gap;
+			const placement = {
+				items: held.map((h) => h.item),
+				pos,
+				last: pos,
+				end: pos + (held.length > 1 ? clusterSize : held[0].size),
+				row: 0
+			};
+			placed.push(placement);
+			lastInRow[0] = placement;
+		}
+	};
+	const isPinned = (p: Placement<T> | undefined) =>
+		pinned !== undefined && p?.items[0] === pinned.item;
+	// The pinned label cannot be cut, nor can a cluster's.
+	const cuttable = (p: Placement<T> | undefined) =>
+		p !== undefined && p.items.length === 1 && !isPinned(p);
+
 	for (const input of sorted) {
-		const free = lastInRow.findIndex((_, row) => endOf(row) + options.gap <= input.pos);
-		if (free !== -1) {
+		if (pin && input.pos >= pin.pos) placePin();
+		const least = shortest(input.size);
+		const fits = (row: number) => input.pos + least <= limitOf(row);
+		const roomy = (row: number) => fits(row) && endOf(row) + gap <= input.pos;
+		const cutting = (row: number) => {
+			const last = lastInRow[row];
+			return (
+				fits(row) &&
+				cuttable(last) &&
+				last!.pos + shortest(last!.end - last!.pos) + gap <= input.pos
+			);
+		};
+		let row = lastInRow.findIndex((_, r) => roomy(r));
+		if (row === -1) {
+			row = lastInRow.findIndex((_, r) => cutting(r));
+			if (row !== -1) lastInRow[row]!.end = input.pos - gap;
+		}
+		if (row !== -1) {
 			const placement = {
 				items: [input.item],
 				pos: input.pos,
 				last: input.pos,
-				end: input.pos + input.size,
-				row: free
+				end: Math.min(input.pos + input.size, limitOf(row)),
+				row
 			};
 			placed.push(placement);
-			lastInRow[free] = placement;
+			lastInRow[row] = placement;
 			continue;
 		}
-		// No room: join the row's last label that ends first, so the cluster grows the least.
-		let row = 0;
-		for (let r = 1; r < options.rows; r++) if (endOf(r) < endOf(row)) row = r;
-		const target = lastInRow[row]!;
-		target.items.push(input.item);
-		target.last = input.pos;
-		// A cluster's label ("3 events") replaces the first item's: it may be shorter.
-		target.end = Math.max(target.pos + options.clusterSize, input.pos + options.gap);
+		// No room: join the row's last label that ends first, so the cluster grows the least. A
+		// cluster's label ("3 events") replaces the first item's: it may be shorter.
+		const grown = (r: number) => Math.max(lastInRow[r]!.pos + clusterSize, input.pos + gap);
+		const joinable = (r: number) =>
+			lastInRow[r] !== undefined && !isPinned(lastInRow[r]) && grown(r) <= limitOf(r);
+		let target = -1;
+		for (let r = 0; r < rows; r++)
+			if (joinable(r) && (target === -1 || endOf(r) < endOf(target))) target = r;
+		if (target === -1 && pin) {
+			held.push(input);
+			continue;
+		}
+		if (target === -1) {
+			// Only the pinned label is in the way: this event's label follows it.
+			let row = 0;
+			for (let r = 1; r < rows; r++) if (endOf(r) < endOf(row)) row = r;
+			const pos = endOf(row) + gap;
+			const placement = { items: [input.item], pos, last: pos, end: pos + input.size, row };
+			placed.push(placement);
+			lastInRow[row] = placement;
+			continue;
+		}
+		const cluster = lastInRow[target]!;
+		cluster.items.push(input.item);
+		cluster.last = input.pos;
+		cluster.end = grown(target);
 	}
+	placePin();
 	return placed;
 }
