@@ -4,14 +4,45 @@
 export interface Era {
 	id: string;
 	name: string;
+	/** What a band too narrow for its name shows instead. */
+	short: string;
 	start: string;
 	end?: string;
 }
 
 export const ERAS: Era[] = [
-	{ id: 'soviet-war', name: 'Soviet war', start: '1979-12-24', end: '1989-02-15' },
-	{ id: 'civil-war', name: 'Civil war', start: '1989-02-15', end: '1996-09-27' },
-	{ id: 'first-taliban-rule', name: 'First Taliban rule', start: '1996-09-27', end: '2001-11-13' },
-	{ id: 'islamic-republic', name: 'Islamic Republic', start: '2001-11-13', end: '2021-08-15' },
-	{ id: 'second-taliban-rule', name: 'Second Taliban rule', start: '2021-08-15' }
+	{
+		id: 'soviet-war',
+		name: 'Soviet war',
+		short: 'Soviet war',
+		start: '1979-12-24',
+		end: '1989-02-15'
+	},
+	{
+		id: 'civil-war',
+		name: 'Civil war',
+		short: 'Civil war',
+		start: '1989-02-15',
+		end: '1996-09-27'
+	},
+	{
+		id: 'first-taliban-rule',
+		name: 'First Taliban rule',
+		short: 'Taliban I',
+		start: '1996-09-27',
+		end: '2001-11-13'
+	},
+	{
+		id: 'islamic-republic',
+		name: 'Islamic Republic',
+		short: 'Republic',
+		start: '2001-11-13',
+		end: '2021-08-15'
+	},
+	{
+		id: 'second-taliban-rule',
+		name: 'Second Taliban rule',
+		short: 'Taliban II',
+		start: '2021-08-15'
+	}
 ];
