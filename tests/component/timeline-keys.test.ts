@@ -89,7 +89,8 @@ describe('Timeline by keyboard', () => {
 		const c = await screen.findByRole('button', { name: /^Event c,/ });
 		c.focus();
 		await user.keyboard('{Enter}');
-		expect(onselect).toHaveBeenLastCalledWith('c');
+		// Opened by a key, so the page moves focus to the card.
+		expect(onselect).toHaveBeenLastCalledWith('c', true);
 		await rerender({ items, selected: 'c', onselect, onshowcluster: () => {} });
 		expect(eventButton('c')).toHaveAttribute('aria-pressed', 'true');
 		await fireEvent.keyDown(eventButton('c'), { key: 'Escape' });

@@ -33,6 +33,32 @@ async function eventInView(page: Page, chart: { x: number; width: number }) {
 	return inside;
 }
 
+/** Where an element is against the window: true when all of it, or its top screenful, is in view. */
+const inWindow = (page: Page, selector: string) =>
+	page.locator(selector).evaluate((el) => {
+		const box = el.getBoundingClientRect();
+		const top = Math.round(box.top);
+		const bottom = Math.round(box.bottom);
+		return top >= 0 && top < innerHeight && (bottom <= innerHeight || top === 0);
+	});
+
+/** Pairs of event labels and clusters in the chart that cover each other. */
+const labelClashes = (page: Page) =>
+	page.evaluate(() => {
+		const labels = [...document.querySelectorAll('.viewport .event, .viewport .cluster')].map(
+			(el) => {
+				const box = el.getBoundingClientRect();
+				const where = `${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`;
+				return { text: `${el.textContent?.trim()} (${where})`, box };
+			}
+		);
+		const clash = (a: DOMRect, b: DOMRect) =>
+			a.left + 1 < b.right && b.left + 1 < a.right && a.top + 1 < b.bottom && b.top + 1 < a.bottom;
+		return labels.flatMap((a, i) =>
+			labels.slice(i + 1).flatMap((b) => (clash(a.box, b.box) ? [`${a.text} × ${b.text}`] : []))
+		);
+	});
+
 describe('the interactive timeline', () => {
 	it('runs horizontally on a desktop and vertically on a phone', async () => {
 		const desktop = await visit(browser, '/timeline', VIEWPORTS.desktop);
@@ -77,8 +103,39 @@ describe('the interactive timeline', () => {
 			});
 			expect(await page.locator('.eras .label').count()).toBeGreaterThan(1);
 			expect(clashes, size).toEqual([]);
+			// On a desktop every era is named in the whole period, the narrow ones by a short name.
+			if (size === 'desktop')
+				expect(await page.locator('.eras .label').allTextContents()).toEqual([
+					'Soviet war',
+					'Civil war',
+					'Taliban I',
+					'Islamic Republic',
+					'Taliban II'
+				]);
 			await page.context().close();
 		}
+	});
+
+	it('no label covers another, the focused or open one included', async () => {
+		for (const size of ['phone', 'desktop'] as const)
+			for (const path of ['/timeline', `/timeline?event=${EVENT}`]) {
+				const { page } = await visit(browser, path, VIEWPORTS[size]);
+				await chartReady(page);
+				expect(await labelClashes(page), `${size} ${path}`).toEqual([]);
+				await page.getByRole('button', { name: 'Islamic Republic' }).click();
+				expect(await labelClashes(page), `${size} ${path}, zoomed`).toEqual([]);
+				await page.context().close();
+			}
+	});
+
+	it('a filter that matches nothing says so on the chart', async () => {
+		const { page } = await visit(browser, '/timeline?lane=isis-k&lesson=soviet-afghan-war');
+		await page.locator('.viewport').waitFor();
+		await expect(page.locator('.viewport .empty').textContent()).resolves.toMatch(
+			/No events match/
+		);
+		await expectAccessible(page);
+		await page.context().close();
 	});
 
 	it('tapping an event opens its card, with its sources, and the address follows', async () => {
@@ -88,6 +145,8 @@ describe('the interactive timeline', () => {
 		const id = await first.getAttribute('data-event');
 		await first.tap();
 		await expect(page.locator('#event-card').isVisible()).resolves.toBe(true);
+		// The card sits under the chart: the page brings it up.
+		await expect.poll(() => inWindow(page, '#event-card')).toBe(true);
 		expect(new URL(page.url()).searchParams.get('event')).toBe(id);
 		await expect(page.locator('#event-card .claims a').count()).resolves.toBeGreaterThan(0);
 		await expectAccessible(page);
@@ -98,6 +157,7 @@ describe('the interactive timeline', () => {
 		const { page } = await visit(browser, `/timeline?event=${EVENT}`, VIEWPORTS.desktop);
 		await chartReady(page);
 		await expect(page.locator('#event-card-title').textContent()).resolves.toMatch(/Kabul/);
+		await expect.poll(() => inWindow(page, '#event-card')).toBe(true);
 		await page.locator('#event-card .next').click();
 		await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBe(EVENT);
 		await page.context().close();
@@ -128,11 +188,43 @@ describe('the interactive timeline', () => {
 		const after = await page.evaluate(() => document.activeElement?.getAttribute('data-event'));
 		expect(after).toBeTruthy();
 		expect(after).not.toBe(before);
+		// Focus stays in the window as it moves, the page scrolling with it.
+		for (let step = 0; step < 6; step++) {
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(() => inWindow(page, ':focus')).toBe(true);
+		}
+		const opened = await page.evaluate(() => document.activeElement?.getAttribute('data-event'));
 		await page.keyboard.press('Enter');
 		await expect(page.locator('#event-card').isVisible()).resolves.toBe(true);
-		expect(new URL(page.url()).searchParams.get('event')).toBe(after);
+		expect(new URL(page.url()).searchParams.get('event')).toBe(opened);
+		// Opened by a key, the card takes the focus, in view; Escape gives it back to the event.
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.id))
+			.toBe('event-card-title');
+		await expect.poll(() => inWindow(page, '#event-card')).toBe(true);
 		await page.keyboard.press('Escape');
 		await expect(page.locator('#event-card').count()).resolves.toBe(0);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event')))
+			.toBe(opened);
+		await expect.poll(() => inWindow(page, ':focus')).toBe(true);
+		await page.context().close();
+	});
+
+	it('on a phone, the first and last events sit whole inside the chart', async () => {
+		const { page } = await visit(browser, '/timeline', VIEWPORTS.phone);
+		await chartReady(page);
+		await page.locator('.viewport button.event[tabindex="0"]').focus();
+		const inside = () =>
+			page.evaluate(() => {
+				const chart = document.querySelector('.viewport')!.getBoundingClientRect();
+				const box = document.activeElement!.getBoundingClientRect();
+				return box.top >= chart.top && box.bottom <= chart.bottom;
+			});
+		for (const key of ['End', 'Home']) {
+			await page.keyboard.press(key);
+			await expect.poll(inside, { message: key }).toBe(true);
+		}
 		await page.context().close();
 	});
 
@@ -236,6 +328,14 @@ describe('the interactive timeline', () => {
 		await page.getByRole('button', { name: 'List', exact: true }).click();
 		await expect(page.locator('.list li').count()).resolves.toBe(shown);
 		await expectAccessible(page);
+		// An event opened from the list closes back to its link there.
+		const link = page.locator('.list li a').nth(1);
+		const title = await link.textContent();
+		await link.click();
+		await expect(page.locator('#event-card-title').textContent()).resolves.toBe(title);
+		await page.keyboard.press('Escape');
+		await expect(page.locator('#event-card').count()).resolves.toBe(0);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(title);
 		await page.context().close();
 	});
 });
