@@ -59,6 +59,19 @@ const labelClashes = (page: Page) =>
 		);
 	});
 
+/** How many events the chart's labels stand for: one each, or a cluster's count. */
+const represented = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll('.viewport .event, .viewport .cluster')].reduce(
+			(n, el) =>
+				n +
+				(el.classList.contains('cluster') ? Number(el.querySelector('.count')!.textContent) : 1),
+			0
+		)
+	);
+const shownCount = async (page: Page) =>
+	Number((await page.locator('.views .count').textContent())!.split(' ')[0]);
+
 describe('the interactive timeline', () => {
 	it('runs horizontally on a desktop and vertically on a phone', async () => {
 		const desktop = await visit(browser, '/timeline', VIEWPORTS.desktop);
@@ -122,6 +135,15 @@ describe('the interactive timeline', () => {
 				const { page } = await visit(browser, path, VIEWPORTS[size]);
 				await chartReady(page);
 				expect(await labelClashes(page), `${size} ${path}`).toEqual([]);
+				// The whole period is shown: every event has a label or is counted in a cluster, the
+				// focused one at either end too.
+				expect(await represented(page), `${size} ${path}`).toBe(await shownCount(page));
+				for (const key of ['End', 'Home']) {
+					await page.locator('.viewport button.event[tabindex="0"]').focus();
+					await page.keyboard.press(key);
+					expect(await labelClashes(page), `${size} ${path} ${key}`).toEqual([]);
+					expect(await represented(page), `${size} ${path} ${key}`).toBe(await shownCount(page));
+				}
 				await page.getByRole('button', { name: 'Islamic Republic' }).click();
 				expect(await labelClashes(page), `${size} ${path}, zoomed`).toEqual([]);
 				await page.context().close();

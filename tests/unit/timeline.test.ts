@@ -53,6 +53,8 @@ describe('formatEventDate', () => {
 
 describe('placeLabels', () => {
 	const options = { rows: 2, gap: 4, clusterSize: 60 };
+	// The phone's layout: one column of labels of one height.
+	const column = { rows: 1, gap: 4, clusterSize: 48 };
 	const input = (id: string, pos: number, size = 100): LayoutInput<string> => ({
 		item: id,
 		pos,
@@ -132,7 +134,7 @@ describe('placeLabels', () => {
 	it('in a single column, sets events the pinned label would cover after it', () => {
 		const placed = placeLabels(
 			[input('before', 0, 40), input('under', 60, 48), input('also', 70, 48)],
-			{ rows: 1, gap: 4, clusterSize: 48 },
+			column,
 			input('pin', 50, 48)
 		);
 		expect(placed.map((p) => [p.items, p.pos])).toEqual([
@@ -141,6 +143,33 @@ describe('placeLabels', () => {
 			[['under', 'also'], 102]
 		]);
 		expectNoOverlap(placed);
+	});
+
+	it('in a single column, an event the pinned label covers from before it waits to follow it', () => {
+		// 'early' starts before the pinned label but would run into it, and no label precedes it.
+		const placed = placeLabels(
+			[input('early', 20, 48), input('later', 200, 48)],
+			column,
+			input('pin', 50, 48)
+		);
+		expect(placed.map((p) => [p.items, p.pos])).toEqual([
+			[['pin'], 50],
+			[['early'], 102],
+			[['later'], 200]
+		]);
+	});
+
+	it('in a single column, with no room after the pinned label, covered events join the label before it', () => {
+		const placed = placeLabels(
+			[input('before', 400, 48), input('under', 520, 48), input('last', 540, 48)],
+			{ ...column, lastStart: 540 },
+			input('pin', 500, 48)
+		);
+		expect(placed.map((p) => [p.items, p.pos])).toEqual([
+			[['before', 'under', 'last'], 400],
+			[['pin'], 500]
+		]);
+		expect(placed.every((p) => p.pos <= 540)).toBe(true);
 	});
 
 	it('never overlaps, whatever the density (300 random events)', () => {

@@ -89,7 +89,12 @@ export function layoutGroups(
 		return placeLabels(list.filter((item) => item !== pin).map(input), options, pin && input(pin));
 	};
 	if (geometry.vertical)
-		return place(items, { rows: 1, gap: 2, clusterSize: TARGET + 4 }).map((p) => ({
+		return place(items, {
+			rows: 1,
+			gap: 2,
+			clusterSize: TARGET + 4,
+			lastStart: length - TARGET / 2
+		}).map((p) => ({
 			...p,
 			lane: -1
 		}));

@@ -32,6 +32,8 @@ export interface LayoutOptions {
 	clusterSize: number;
 	/** The shortest a single event's label may be cut to; without it, labels are never cut. */
 	minSize?: number;
+	/** The furthest along the axis a label may start and still be seen in full. */
+	lastStart?: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export function placeLabels<T>(
 	options: LayoutOptions,
 	pinned?: LayoutInput<T>
 ): Placement<T>[] {
-	const { rows, gap, clusterSize } = options;
+	const { rows, gap, clusterSize, lastStart = Infinity } = options;
 	const shortest = (size: number) => Math.min(size, options.minSize ?? size);
 	const sorted = [...inputs].sort((a, b) => a.pos - b.pos);
 	const lastInRow: (Placement<T> | undefined)[] = Array.from({ length: rows });
@@ -60,10 +62,17 @@ export function placeLabels<T>(
 		row: 0
 	};
 	const limitOf = (row: number) => (pin && row === 0 ? pin.pos - gap : Infinity);
-	// Events that could not be placed before the pinned label, for want of rows: they follow it.
+	// Events the pinned label leaves no row for. They follow it when there is room after it on the
+	// axis; otherwise they join the label before it (whose box stays where it is).
 	const held: LayoutInput<T>[] = [];
+	let beforePin: Placement<T> | undefined;
+	const joinBeforePin = (input: LayoutInput<T>) => {
+		beforePin!.items.push(input.item);
+		beforePin!.last = input.pos;
+	};
 	const placePin = () => {
 		if (!pin) return;
+		beforePin = lastInRow[0];
 		placed.push(pin);
 		lastInRow[0] = pin;
 		const after = pin;
@@ -126,7 +135,10 @@ export function placeLabels<T>(
 		for (let r = 0; r < rows; r++)
 			if (joinable(r) && (target === -1 || endOf(r) < endOf(target))) target = r;
 		if (target === -1 && pin) {
-			held.push(input);
+			if (pin.end + gap > lastStart && lastInRow[0]) {
+				beforePin = lastInRow[0];
+				joinBeforePin(input);
+			} else held.push(input);
 			continue;
 		}
 		if (target === -1) {
@@ -134,6 +146,10 @@ export function placeLabels<T>(
 			let row = 0;
 			for (let r = 1; r < rows; r++) if (endOf(r) < endOf(row)) row = r;
 			const pos = endOf(row) + gap;
+			if (pos > lastStart && beforePin) {
+				joinBeforePin(input);
+				continue;
+			}
 			const placement = { items: [input.item], pos, last: pos, end: pos + input.size, row };
 			placed.push(placement);
 			lastInRow[row] = placement;
