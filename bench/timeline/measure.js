@@ -56,9 +56,14 @@ const KINDS = new Set(['script', 'stylesheet', 'font']);
  * message. The two differ for a page sent with Cross-Origin-Opener-Policy, as ours is: Chromium
  * reuses a blank tab's process for a page without it, but gives a page with it a new process. A
  * reader coming from another site gets a new process either way.
+ * Service workers run only with `worker`: otherwise the one our page registers would go on
+ * downloading the course from the server after the visit, and slow the next one.
  */
-export async function visit(browser, url, selector, { from } = {}) {
-	const context = await browser.newContext(PHONE);
+export async function visit(browser, url, selector, { from, worker = false } = {}) {
+	const context = await browser.newContext({
+		...PHONE,
+		serviceWorkers: worker ? 'allow' : 'block'
+	});
 	const origin = new URL(url).origin;
 	const start = from && new URL(from).origin;
 	const blocked = [];

@@ -54,20 +54,25 @@ const medians = (runs) =>
 			.map((k) => [k, median(runs.map((r) => r[k]))])
 	);
 
-// Each page is visited in turn within a run, so that whatever drifts while the benchmark runs (the
-// browser's caches, the machine's other work) falls on every page alike. A page's figures are the
-// medians of its visits from a new tab; `firstFromLink` is the median first event of its visits
-// from a link on another site.
+// Each page is visited in turn within a run, starting with a different page each run, so that
+// whatever drifts while the benchmark runs (the browser's state, the machine's other work) falls on
+// every page alike. A first, unmeasured visit to each warms its server (code still compiling, files
+// not yet read). A page's figures are the medians of its visits from a new tab; `firstFromLink` is
+// the median first event of its visits from a link on another site.
 async function measureFirst(browser, pages, from) {
-	const visits = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
-	const fromLink = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+	const names = Object.keys(pages);
+	const visits = Object.fromEntries(names.map((name) => [name, []]));
+	const fromLink = Object.fromEntries(names.map((name) => [name, []]));
+	for (const name of names) await (await visit(browser, pages[name], SELECTORS[name])).close();
 	for (let i = 0; i < RUNS; i++)
-		for (const [name, url] of Object.entries(pages)) {
-			for (const [list, options] of [
+		for (const name of [...names.slice(i % names.length), ...names.slice(0, i % names.length)]) {
+			const arrivals = [
 				[visits, {}],
 				[fromLink, { from }]
-			]) {
-				const visited = await visit(browser, url, SELECTORS[name], options);
+			];
+			if (i % 2) arrivals.reverse();
+			for (const [list, options] of arrivals) {
+				const visited = await visit(browser, pages[name], SELECTORS[name], options);
 				list[name].push(visited.figures);
 				await visited.close();
 			}
@@ -90,7 +95,7 @@ async function measureZoom(browser, url) {
 	const zooms = [];
 	const zoomsSaved = [];
 	for (let i = 0; i < RUNS; i++) {
-		const visited = await visit(browser, url, SELECTORS.ours);
+		const visited = await visit(browser, url, SELECTORS.ours, { worker: true });
 		await downloadStarted(visited.page);
 		zooms.push(await interact(visited.page, visited.cdp));
 		await courseSaved(visited.page);
@@ -133,8 +138,6 @@ try {
 				for (const [name, path] of Object.entries(writePeerPages(pageFolder, events)))
 					pages[name] = peers.origin + path;
 			console.error(`Measuring the first event of ${Object.keys(pages).join(', ')} with ${size}…`);
-			// A server's first answer is slow (its code is still compiling); no reader's visit is the first.
-			for (const url of Object.values(pages)) await (await fetch(url)).text();
 			const first = await measureFirst(browser, pages, elsewhere);
 			console.error(`Zooming ours with ${size} events…`);
 			const zoom = await measureZoom(browser, pages.ours);
