@@ -45,6 +45,9 @@ describe('formatEventDate', () => {
 			{ date: '1988-05-15', end: '1989-02-15', precision: 'day' as const },
 			'15 May 1988 – 15 Feb 1989'
 		],
+		[{ date: '2021-10-18', end: '2021-10-23', precision: 'day' as const }, '18–23 Oct 2021'],
+		[{ date: '2022-03-03', end: '2022-04-20', precision: 'day' as const }, '3 Mar – 20 Apr 2022'],
+		[{ date: '1988-05', end: '1988-07', precision: 'month' as const }, 'May – Jul 1988'],
 		[{ date: '2014', precision: 'approximate' as const }, 'c. 2014']
 	])('%o reads "%s"', (event, expected) => {
 		expect(formatEventDate(event)).toBe(expected);
