@@ -82,6 +82,18 @@ describe('Timeline by keyboard', () => {
 		expect(eventButton('a')).toHaveAttribute('tabindex', '0');
 	});
 
+	it('tells a pointer’s click from a screen reader’s, which has no pointer type', async () => {
+		const onselect = vi.fn();
+		render(Timeline, { items, onselect, onshowcluster: () => {} });
+		const c = await screen.findByRole('button', { name: /^Event c,/ });
+		const click = (pointerType: string) =>
+			fireEvent(c, new PointerEvent('click', { bubbles: true, detail: 1, pointerType }));
+		await click('touch');
+		expect(onselect).toHaveBeenLastCalledWith('c', false);
+		await click('');
+		expect(onselect).toHaveBeenLastCalledWith('c', true);
+	});
+
 	it('opens the focused event with Enter and closes it with Escape', async () => {
 		const user = userEvent.setup();
 		const onselect = vi.fn();
