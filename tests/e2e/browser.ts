@@ -100,6 +100,31 @@ interface AxeViolation {
 
 /** Runs axe-core (WCAG 2.2 A/AA and best practices) on the page and fails on any violation. */
 export async function expectAccessible(page: Page) {
+	// A page that comes to life while axe reads it (the timeline swaps its list for the chart) can
+	// be judged half old, half new: axe waits until nothing has changed for 200 ms (3 s at most).
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				let quiet: ReturnType<typeof setTimeout>;
+				const done = () => {
+					observer.disconnect();
+					clearTimeout(cap);
+					resolve();
+				};
+				const observer = new MutationObserver(() => {
+					clearTimeout(quiet);
+					quiet = setTimeout(done, 200);
+				});
+				observer.observe(document, {
+					subtree: true,
+					childList: true,
+					attributes: true,
+					characterData: true
+				});
+				quiet = setTimeout(done, 200);
+				const cap = setTimeout(done, 3000);
+			})
+	);
 	// evaluate() runs outside the page's Content-Security-Policy, unlike an injected <script>.
 	await page.evaluate(axeSource);
 	const violations = (await page.evaluate(async () => {
