@@ -78,7 +78,7 @@ async function measureFirst(browser, pages, from) {
 			}
 		}
 	return Object.fromEntries(
-		Object.keys(pages).map((name) => [
+		names.map((name) => [
 			name,
 			{
 				...medians(visits[name]),

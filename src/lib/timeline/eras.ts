@@ -4,27 +4,15 @@
 export interface Era {
 	id: string;
 	name: string;
-	/** What a band too narrow for its name shows instead. */
-	short: string;
+	/** What a band too narrow for its name shows instead, where the name is long. */
+	short?: string;
 	start: string;
 	end?: string;
 }
 
 export const ERAS: Era[] = [
-	{
-		id: 'soviet-war',
-		name: 'Soviet war',
-		short: 'Soviet war',
-		start: '1979-12-24',
-		end: '1989-02-15'
-	},
-	{
-		id: 'civil-war',
-		name: 'Civil war',
-		short: 'Civil war',
-		start: '1989-02-15',
-		end: '1996-09-27'
-	},
+	{ id: 'soviet-war', name: 'Soviet war', start: '1979-12-24', end: '1989-02-15' },
+	{ id: 'civil-war', name: 'Civil war', start: '1989-02-15', end: '1996-09-27' },
 	{
 		id: 'first-taliban-rule',
 		name: 'First Taliban rule',

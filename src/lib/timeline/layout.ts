@@ -52,42 +52,39 @@ export function placeLabels<T>(
 	const lastInRow: (Placement<T> | undefined)[] = Array.from({ length: rows });
 	const placed: Placement<T>[] = [];
 	const endOf = (row: number) => lastInRow[row]?.end ?? -Infinity;
+	/** Places a label for `items` starting at `pos`; it becomes its row's last. */
+	const put = (items: T[], pos: number, end: number, row: number) => {
+		const placement = { items, pos, last: pos, end, row };
+		placed.push(placement);
+		lastInRow[row] = placement;
+		return placement;
+	};
+	/** Adds an event to a label, which makes it a cluster; the label stays where it is. */
+	const join = (placement: Placement<T>, input: LayoutInput<T>) => {
+		placement.items.push(input.item);
+		placement.last = input.pos;
+	};
 
 	// Until the pinned label is placed, the first row's labels must end before it starts.
-	let pin: Placement<T> | undefined = pinned && {
-		items: [pinned.item],
-		pos: pinned.pos,
-		last: pinned.pos,
-		end: pinned.pos + pinned.size,
-		row: 0
-	};
+	let pin: LayoutInput<T> | undefined = pinned;
 	const limitOf = (row: number) => (pin && row === 0 ? pin.pos - gap : Infinity);
 	// Events the pinned label leaves no row for. They follow it when there is room after it on the
 	// axis; otherwise they join the label before it (whose box stays where it is).
 	const held: LayoutInput<T>[] = [];
 	let beforePin: Placement<T> | undefined;
-	const joinBeforePin = (input: LayoutInput<T>) => {
-		beforePin!.items.push(input.item);
-		beforePin!.last = input.pos;
-	};
 	const placePin = () => {
 		if (!pin) return;
 		beforePin = lastInRow[0];
-		placed.push(pin);
-		lastInRow[0] = pin;
-		const after = pin;
+		const after = put([pin.item], pin.pos, pin.pos + pin.size, 0);
 		pin = undefined;
 		if (held.length) {
 			const pos = after.end + gap;
-			const placement = {
-				items: held.map((h) => h.item),
+			put(
+				held.map((h) => h.item),
 				pos,
-				last: pos,
-				end: pos + (held.length > 1 ? clusterSize : held[0].size),
-				row: 0
-			};
-			placed.push(placement);
-			lastInRow[0] = placement;
+				pos + (held.length > 1 ? clusterSize : held[0].size),
+				0
+			);
 		}
 	};
 	const isPinned = (p: Placement<T> | undefined) =>
@@ -115,15 +112,7 @@ export function placeLabels<T>(
 			if (row !== -1) lastInRow[row]!.end = input.pos - gap;
 		}
 		if (row !== -1) {
-			const placement = {
-				items: [input.item],
-				pos: input.pos,
-				last: input.pos,
-				end: Math.min(input.pos + input.size, limitOf(row)),
-				row
-			};
-			placed.push(placement);
-			lastInRow[row] = placement;
+			put([input.item], input.pos, Math.min(input.pos + input.size, limitOf(row)), row);
 			continue;
 		}
 		// No room: join the row's last label that ends first, so the cluster grows the least. A
@@ -135,10 +124,8 @@ export function placeLabels<T>(
 		for (let r = 0; r < rows; r++)
 			if (joinable(r) && (target === -1 || endOf(r) < endOf(target))) target = r;
 		if (target === -1 && pin) {
-			if (pin.end + gap > lastStart && lastInRow[0]) {
-				beforePin = lastInRow[0];
-				joinBeforePin(input);
-			} else held.push(input);
+			if (pin.pos + pin.size + gap > lastStart && lastInRow[0]) join(lastInRow[0], input);
+			else held.push(input);
 			continue;
 		}
 		if (target === -1) {
@@ -146,19 +133,13 @@ export function placeLabels<T>(
 			let row = 0;
 			for (let r = 1; r < rows; r++) if (endOf(r) < endOf(row)) row = r;
 			const pos = endOf(row) + gap;
-			if (pos > lastStart && beforePin) {
-				joinBeforePin(input);
-				continue;
-			}
-			const placement = { items: [input.item], pos, last: pos, end: pos + input.size, row };
-			placed.push(placement);
-			lastInRow[row] = placement;
+			if (pos > lastStart && beforePin) join(beforePin, input);
+			else put([input.item], pos, pos + input.size, row);
 			continue;
 		}
-		const cluster = lastInRow[target]!;
-		cluster.items.push(input.item);
-		cluster.last = input.pos;
-		cluster.end = grown(target);
+		const end = grown(target);
+		join(lastInRow[target]!, input);
+		lastInRow[target]!.end = end;
 	}
 	placePin();
 	return placed;
