@@ -42,16 +42,16 @@ const inWindow = (page: Page, selector: string) =>
 		return top >= 0 && top < innerHeight && (bottom <= innerHeight || top === 0);
 	});
 
-/** Pairs of event labels and clusters in the chart that cover each other. */
+/** Pairs of event labels, clusters and lane names in the chart that cover each other. */
 const labelClashes = (page: Page) =>
 	page.evaluate(() => {
-		const labels = [...document.querySelectorAll('.viewport .event, .viewport .cluster')].map(
-			(el) => {
-				const box = el.getBoundingClientRect();
-				const where = `${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`;
-				return { text: `${el.textContent?.trim()} (${where})`, box };
-			}
-		);
+		const labels = [
+			...document.querySelectorAll('.viewport .event, .viewport .cluster, .viewport .lanes text')
+		].map((el) => {
+			const box = el.getBoundingClientRect();
+			const where = `${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`;
+			return { text: `${el.textContent?.trim()} (${where})`, box };
+		});
 		const clash = (a: DOMRect, b: DOMRect) =>
 			a.left + 1 < b.right && b.left + 1 < a.right && a.top + 1 < b.bottom && b.top + 1 < a.bottom;
 		return labels.flatMap((a, i) =>

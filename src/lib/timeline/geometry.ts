@@ -17,6 +17,8 @@ const MAX_LABEL = 190;
 /** The shortest a label is cut to, to make room for the next one: its shape and a word or two. */
 const MIN_LABEL = 100;
 const VERTICAL_LANE_GAP = 20;
+/** Horizontal only: the strip between a lane's lowest label row and its line, for its name. */
+const LANE_NAME_SIZE = 10;
 
 export interface Geometry {
 	vertical: boolean;
@@ -41,12 +43,12 @@ export function geometryFor(width: number, vertical: boolean): Geometry {
 			labelSize: () => TARGET + 4
 		};
 	}
-	const laneSize = LANE_ROWS * TARGET + 20;
+	const laneSize = LANE_ROWS * TARGET + LANE_NAME_SIZE + 20;
 	const top = ERA_SIZE + AXIS_SIZE;
 	return {
 		vertical,
 		breadth: top + LANES.length * laneSize,
-		laneOffset: (lane) => top + lane * laneSize + 4 + LANE_ROWS * TARGET + 8,
+		laneOffset: (lane) => top + lane * laneSize + 4 + LANE_ROWS * TARGET + LANE_NAME_SIZE + 8,
 		labelOffset: (lane, row) => top + lane * laneSize + 4 + row * TARGET,
 		labelSize: (item) => Math.min(MAX_LABEL, LABEL_PADDING + item.title.length * CHAR_WIDTH)
 	};
