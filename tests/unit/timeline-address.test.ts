@@ -19,12 +19,13 @@ describe('readTimelineAddress', () => {
 		});
 	});
 
-	it('asks for nothing on a bare address, and ignores an unknown view', () => {
+	it('asks for nothing on a bare address, and shows the timeline for an unknown view', () => {
+		expect(read('')).toEqual({ filter: {}, selected: undefined, view: undefined, notices: [] });
 		expect(read('view=grid')).toEqual({
 			filter: {},
 			selected: undefined,
 			view: undefined,
-			notices: []
+			notices: ['There is no view called “grid”, so the timeline is shown.']
 		});
 	});
 

@@ -37,12 +37,10 @@ export function readTimelineAddress(
 		if (items.some((i) => i.id === event)) selected = event;
 		else notices.push(`No event has the id “${event}”.`);
 	}
-	return {
-		filter,
-		selected,
-		view: params.get('view') === 'list' ? 'list' : undefined,
-		notices
-	};
+	const view = params.get('view') || undefined;
+	if (view && view !== 'list')
+		notices.push(`There is no view called “${view}”, so the timeline is shown.`);
+	return { filter, selected, view: view === 'list' ? 'list' : undefined, notices };
 }
 
 /** The page's title: the open event's, if one is open. */
