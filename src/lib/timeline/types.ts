@@ -10,6 +10,8 @@ export interface TimelineItem {
 	text: string;
 	lane: Lane;
 	lesson: { slug: string; title: string };
+	/** Other lessons that show this event in their timeline excerpt; their filter includes it. */
+	alsoIn?: string[];
 	claims: { id: string; text: string }[];
 }
 
@@ -21,7 +23,9 @@ export interface TimelineFilter {
 
 export const matchesFilter = (item: TimelineItem, filter: TimelineFilter) =>
 	(!filter.lane || item.lane === filter.lane) &&
-	(!filter.lesson || item.lesson.slug === filter.lesson);
+	(!filter.lesson ||
+		item.lesson.slug === filter.lesson ||
+		(item.alsoIn?.includes(filter.lesson) ?? false));
 
 /** The address of the timeline with these filters and, optionally, one event open. */
 export function timelineHref(
