@@ -2,6 +2,7 @@
 // opened by tap or by keyboard, shared links, filters, zoom, the list view, and no JavaScript.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LESSON_SLUGS } from '../lesson-slugs';
 import {
 	VIEWPORTS,
 	baseURL,
@@ -69,6 +70,13 @@ const represented = (page: Page) =>
 			0
 		)
 	);
+/** Shows an era whole with its button: on a phone, from the "Eras" menu. */
+async function jumpToEra(page: Page, name: string) {
+	const menu = page.locator('.era-menu summary');
+	if (await menu.count()) await menu.click();
+	await page.getByRole('button', { name }).click();
+}
+
 const shownCount = async (page: Page) =>
 	Number((await page.locator('.views .count').textContent())!.split(' ')[0]);
 
@@ -144,7 +152,7 @@ describe('the interactive timeline', () => {
 					expect(await labelClashes(page), `${size} ${path} ${key}`).toEqual([]);
 					expect(await represented(page), `${size} ${path} ${key}`).toBe(await shownCount(page));
 				}
-				await page.getByRole('button', { name: 'Islamic Republic' }).click();
+				await jumpToEra(page, 'Islamic Republic');
 				expect(await labelClashes(page), `${size} ${path}, zoomed`).toEqual([]);
 				await page.context().close();
 			}
@@ -255,12 +263,73 @@ describe('the interactive timeline', () => {
 		await chartReady(page);
 		const showing = () => page.locator('.showing').textContent();
 		const whole = await showing();
+		// The view's dates are the period's, not the margins drawn past its ends.
+		expect(whole).toBe('Showing Jan 1979 – Jan 2026');
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await expect.poll(showing).not.toBe(whole);
 		await page.getByRole('button', { name: 'Whole period' }).click();
 		await expect.poll(showing).toBe(whole);
+		// At the whole period there is nothing to zoom out to, and the buttons say so.
+		await expect(
+			page.getByRole('button', { name: 'Zoom out' }).getAttribute('aria-disabled')
+		).resolves.toBe('true');
 		await page.getByRole('button', { name: 'Second Taliban rule' }).click();
 		await expect.poll(showing).toMatch(/2021/);
+		await expect(
+			page.getByRole('button', { name: 'Zoom out' }).getAttribute('aria-disabled')
+		).resolves.toBe('false');
+		// A screen reader hears the new view once it settles.
+		await expect
+			.poll(() => page.locator('.overview [aria-live]').textContent())
+			.toBe(await showing());
+		await page.context().close();
+	});
+
+	it('Tab reaches an event in view after any zoom, and arrows go on from it', async () => {
+		const { page } = await visit(browser, '/timeline', VIEWPORTS.desktop);
+		await chartReady(page);
+		const chart = (await page.locator('.viewport').boundingBox())!;
+		// The first event (1979), the tab stop at first, leaves the view.
+		await page.getByRole('button', { name: 'Islamic Republic' }).click();
+		await page.getByRole('button', { name: 'Second Taliban rule' }).focus();
+		await page.keyboard.press('Tab');
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement!;
+				const box = el.getBoundingClientRect();
+				return { event: el.getAttribute('data-event'), x: box.x, right: box.right };
+			});
+		const first = await focused();
+		expect(first.event).toBeTruthy();
+		expect(first.x).toBeGreaterThanOrEqual(chart.x);
+		expect(first.x).toBeLessThan(chart.x + chart.width);
+		await page.keyboard.press('ArrowRight');
+		const next = await focused();
+		expect(next.event).toBeTruthy();
+		expect(next.event).not.toBe(first.event);
+		await page.context().close();
+	});
+
+	it('on a phone, the controls fit on screen and the eras open from a menu', async () => {
+		const { page } = await visit(browser, '/timeline', VIEWPORTS.phone);
+		await chartReady(page);
+		const overflow = await page
+			.locator('.toolbar')
+			.evaluate((el) => el.scrollWidth - el.clientWidth);
+		expect(overflow).toBe(0);
+		await expect(page.getByRole('button', { name: 'Islamic Republic' }).isVisible()).resolves.toBe(
+			false
+		);
+		await page.locator('.era-menu summary').tap();
+		const era = page.getByRole('button', { name: 'Islamic Republic' });
+		const box = (await era.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(390);
+		await expectAccessible(page);
+		await era.tap();
+		await expect.poll(() => page.locator('.showing').textContent()).toMatch(/^Showing \w+ 2001/);
+		await expect(page.locator('.era-menu').getAttribute('open')).resolves.toBe(null);
+		await expectNoSidewaysScroll(page);
 		await page.context().close();
 	});
 
@@ -331,6 +400,92 @@ describe('the interactive timeline', () => {
 		await touch('touchEnd', []);
 		await expect.poll(showing).not.toBe(pinched);
 		await expect(page.locator('#event-card').count()).resolves.toBe(0);
+		await page.context().close();
+	});
+
+	it('on a phone, a swipe over the whole period scrolls the page; zoomed in, it pans', async () => {
+		const { page } = await visit(browser, '/timeline', VIEWPORTS.phone);
+		await chartReady(page);
+		const showing = () => page.locator('.showing').textContent();
+		const whole = await showing();
+		const scrolled = () => page.evaluate(() => scrollY);
+		// The page at its end, the chart on screen: a finger drawn down over the chart ...
+		const toEnd = () =>
+			page.evaluate(() => scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+		const swipeDown = async () => {
+			const box = (await page.locator('.viewport').boundingBox())!;
+			const x = box.x + box.width / 2;
+			const y = Math.max(box.y, 0) + 40;
+			const cdp = await page.context().newCDPSession(page);
+			const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: object[]) =>
+				cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+			await touch('touchStart', [{ x, y }]);
+			for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x, y: y + step * 30 }]);
+			await touch('touchEnd', []);
+			await cdp.detach();
+		};
+		await toEnd();
+		const end = await scrolled();
+		await swipeDown();
+		// ... scrolls the page back up while the whole period is shown ...
+		await expect.poll(scrolled).toBeLessThan(end - 150);
+		expect(await showing()).toBe(whole);
+
+		// ... and pans the timeline once it is zoomed in, the page staying put.
+		await page.getByRole('button', { name: 'Zoom in' }).tap();
+		await expect.poll(showing).not.toBe(whole);
+		const zoomed = await showing();
+		await toEnd();
+		await swipeDown();
+		await expect.poll(showing).not.toBe(zoomed);
+		expect(await scrolled()).toBe(end);
+		await page.context().close();
+	});
+
+	it('Back steps back through the events opened and the filters chosen', async () => {
+		const { page } = await visit(browser, '/timeline?lane=mars', VIEWPORTS.desktop);
+		await chartReady(page);
+		await expect(page.locator('.notice').textContent()).resolves.toMatch(/no lane called/);
+		await page.locator('select[name="lane"]').selectOption('russia');
+		await page.waitForURL('**/timeline?lane=russia');
+		// The address no longer names the lane that does not exist, nor does the page.
+		await expect(page.locator('.notice').count()).resolves.toBe(0);
+		const first = page.locator('.viewport button.event').first();
+		const id = await first.getAttribute('data-event');
+		await first.click();
+		await page.waitForURL(`**/timeline?event=${id}&lane=russia`);
+		const title = await page.locator('#event-card-title').textContent();
+		await page.locator('#event-card .next').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('event')).not.toBe(id);
+
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
+		await expect(page.locator('#event-card-title').textContent()).resolves.toBe(title);
+		await page.goBack();
+		await expect(page.locator('#event-card').count()).resolves.toBe(0);
+		await page.goBack();
+		await expect.poll(() => page.url()).toMatch(/\/timeline\?lane=mars$/);
+		await expect(page.locator('select[name="lane"]').inputValue()).resolves.toBe('');
+		await expect(page.locator('.notice').textContent()).resolves.toMatch(/no lane called/);
+		await page.goForward();
+		await expect(page.locator('select[name="lane"]').inputValue()).resolves.toBe('russia');
+		await page.context().close();
+	});
+
+	it('says so when the open event is outside the filters, and offers them all', async () => {
+		const { page } = await visit(
+			browser,
+			'/timeline?lane=world&event=saw-palace-assault-amin-killed',
+			VIEWPORTS.desktop
+		);
+		await chartReady(page);
+		const outside = page.locator('.notice.outside');
+		await expect(outside.textContent()).resolves.toMatch(/not in the lane or lesson chosen/);
+		await expectAccessible(page);
+		await outside.getByRole('link', { name: 'Show all events' }).click();
+		await expect(outside.count()).resolves.toBe(0);
+		await expect(page.locator('#event-card-title').textContent()).resolves.toMatch(/Storm-333/);
+		expect(new URL(page.url()).searchParams.get('lane')).toBeNull();
 		await page.context().close();
 	});
 
@@ -531,6 +686,31 @@ describe('timeline excerpts in lessons', () => {
 		await page.waitForURL('**/timeline?event=**');
 		await expect(page.locator('#event-card').isVisible()).resolves.toBe(true);
 		await page.context().close();
+	});
+
+	it('show the events their "full timeline" link shows, each link a thumb tall', async () => {
+		const context = await browser.newContext({ ...VIEWPORTS.phone, javaScriptEnabled: false });
+		const page = await context.newPage();
+		for (const slug of LESSON_SLUGS) {
+			await page.goto(`${baseURL()}/lessons/${slug}`);
+			const excerpt = page.locator('figure.excerpt');
+			const ids = await excerpt
+				.locator('li a')
+				.evaluateAll((links) =>
+					links.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('event'))
+				);
+			const heights = await excerpt
+				.locator('a')
+				.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+			expect(Math.min(...heights), slug).toBeGreaterThanOrEqual(44);
+			await excerpt.locator('a.all').click();
+			await page.waitForURL(`**/timeline?lesson=**`);
+			const listed = await page
+				.locator('.list li')
+				.evaluateAll((items) => items.map((li) => li.id.replace(/^event-/, '')));
+			expect(listed, slug).toEqual(ids);
+		}
+		await context.close();
 	});
 
 	it('show an event another lesson owns where it belongs, in date order', async () => {
