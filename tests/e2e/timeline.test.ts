@@ -168,6 +168,21 @@ describe('the interactive timeline', () => {
 		await page.context().close();
 	});
 
+	it('a click opens any label, in either row of its lane', async () => {
+		const { page } = await visit(browser, '/timeline', VIEWPORTS.desktop);
+		await chartReady(page);
+		// A label in a lane's lower row: another sits one row (44 px) above it.
+		const lower = await page.locator('.viewport button.event').evaluateAll((buttons) => {
+			const tops = buttons.map((b) => Math.round(b.getBoundingClientRect().top));
+			const index = tops.findIndex((top) => tops.includes(top - 44));
+			return { index, title: buttons[index]?.querySelector('.title')?.textContent };
+		});
+		expect(lower.index).toBeGreaterThan(-1);
+		await page.locator('.viewport button.event').nth(lower.index).click();
+		await expect.poll(() => page.locator('#event-card-title').textContent()).toBe(lower.title);
+		await page.context().close();
+	});
+
 	it('tapping an event opens its card, with its sources, and the address follows', async () => {
 		const { page } = await visit(browser, '/timeline', VIEWPORTS.phone);
 		await chartReady(page);
@@ -264,7 +279,7 @@ describe('the interactive timeline', () => {
 		const showing = () => page.locator('.showing').textContent();
 		const whole = await showing();
 		// The view's dates are the period's, not the margins drawn past its ends.
-		expect(whole).toBe('Showing Jan 1979 – Jan 2026');
+		expect(whole).toBe('Showing Jan 1979 – Dec 2025');
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await expect.poll(showing).not.toBe(whole);
 		await page.getByRole('button', { name: 'Whole period' }).click();
@@ -313,10 +328,10 @@ describe('the interactive timeline', () => {
 	it('on a phone, the controls fit on screen and the eras open from a menu', async () => {
 		const { page } = await visit(browser, '/timeline', VIEWPORTS.phone);
 		await chartReady(page);
-		const overflow = await page
-			.locator('.toolbar')
-			.evaluate((el) => el.scrollWidth - el.clientWidth);
-		expect(overflow).toBe(0);
+		// One row of controls, all of it on screen.
+		const toolbar = (await page.locator('.toolbar').boundingBox())!;
+		expect(toolbar.height).toBeLessThan(2 * 44);
+		expect(toolbar.x + toolbar.width).toBeLessThanOrEqual(390);
 		await expect(page.getByRole('button', { name: 'Islamic Republic' }).isVisible()).resolves.toBe(
 			false
 		);
@@ -326,6 +341,12 @@ describe('the interactive timeline', () => {
 		expect(box.x).toBeGreaterThanOrEqual(0);
 		expect(box.x + box.width).toBeLessThanOrEqual(390);
 		await expectAccessible(page);
+		// Escape closes the menu, back on its summary.
+		await era.focus();
+		await page.keyboard.press('Escape');
+		await expect(page.locator('.era-menu').getAttribute('open')).resolves.toBe(null);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Eras');
+		await page.locator('.era-menu summary').tap();
 		await era.tap();
 		await expect.poll(() => page.locator('.showing').textContent()).toMatch(/^Showing \w+ 2001/);
 		await expect(page.locator('.era-menu').getAttribute('open')).resolves.toBe(null);
@@ -417,8 +438,10 @@ describe('the interactive timeline', () => {
 			const x = box.x + box.width / 2;
 			const y = Math.max(box.y, 0) + 40;
 			const cdp = await page.context().newCDPSession(page);
-			const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: object[]) =>
-				cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+			const touch = (
+				type: 'touchStart' | 'touchMove' | 'touchEnd',
+				points: { x: number; y: number }[]
+			) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
 			await touch('touchStart', [{ x, y }]);
 			for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x, y: y + step * 30 }]);
 			await touch('touchEnd', []);
@@ -460,14 +483,19 @@ describe('the interactive timeline', () => {
 
 		await page.goBack();
 		await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
-		await expect(page.locator('#event-card-title').textContent()).resolves.toBe(title);
+		await expect.poll(() => page.locator('#event-card-title').textContent()).toBe(title);
 		await page.goBack();
-		await expect(page.locator('#event-card').count()).resolves.toBe(0);
+		await expect.poll(() => page.locator('#event-card').count()).toBe(0);
 		await page.goBack();
 		await expect.poll(() => page.url()).toMatch(/\/timeline\?lane=mars$/);
-		await expect(page.locator('select[name="lane"]').inputValue()).resolves.toBe('');
-		await expect(page.locator('.notice').textContent()).resolves.toMatch(/no lane called/);
+		await expect.poll(() => page.locator('select[name="lane"]').inputValue()).toBe('');
+		await expect.poll(() => page.locator('.notice').textContent()).toMatch(/no lane called/);
 		await page.goForward();
+		await expect.poll(() => page.locator('select[name="lane"]').inputValue()).toBe('russia');
+		// The skip link changes only the fragment: the page stays as it is.
+		await page.locator('.skip-link').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.url()).toMatch(/#main$/);
 		await expect(page.locator('select[name="lane"]').inputValue()).resolves.toBe('russia');
 		await page.context().close();
 	});
@@ -484,7 +512,9 @@ describe('the interactive timeline', () => {
 		await expectAccessible(page);
 		await outside.getByRole('link', { name: 'Show all events' }).click();
 		await expect(outside.count()).resolves.toBe(0);
-		await expect(page.locator('#event-card-title').textContent()).resolves.toMatch(/Storm-333/);
+		await expect(page.locator('#event-card-title').textContent()).resolves.toMatch(
+			/kill President Amin/
+		);
 		expect(new URL(page.url()).searchParams.get('lane')).toBeNull();
 		await page.context().close();
 	});

@@ -39,6 +39,15 @@ hydrateIn(ISLAND_ROOTS.preferences, ReadingPreferences, {});
 hydrateIn(ISLAND_ROOTS.banner, WorkerBanner, {});
 hydrateIn(ISLAND_ROOTS.saved, SavedNotice, {});
 
+// Until the page is alive, Back or Forward between its own steps (from before a reload, say) loads
+// the address afresh, as it would without JavaScript; once alive, the page follows them itself.
+const loadedSearch = location.search;
+const reloadOnStep = () => {
+	// Not for a link within the page (the skip link), which changes only the fragment.
+	if (location.search !== loadedSearch) location.reload();
+};
+addEventListener('popstate', reloadOnStep);
+
 async function startTimeline() {
 	const response = await fetch(resolve('/timeline/events.json'));
 	if (!response.ok) throw new Error(`The events did not load (${response.status}).`);
@@ -46,6 +55,7 @@ async function startTimeline() {
 	// The address as the server read it when it rendered the page.
 	const address = readTimelineAddress(new URLSearchParams(location.search), items, lessons);
 	hydrateIn(ISLAND_ROOTS.timeline, TimelinePage, { items, lessons, ...address });
+	removeEventListener('popstate', reloadOnStep);
 }
 
 startTimeline()
