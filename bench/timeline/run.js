@@ -1,12 +1,14 @@
 // npm run bench:timeline — our /timeline beside TimelineJS, vis-timeline and a plain HTML list,
 // drawing the same 30 and 300 events, then ours alone with 3,000. Each figure is the median of
-// RUNS visits in Chromium at 390×844 with 4× CPU throttling. Prints a table (with the peer figures
-// the timeline issue quoted beside ours) and writes results/timeline.json.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// RUNS visits in Chromium at 390×844 with 4× CPU throttling. Two more pages show where our first
+// event's time goes (as-ours.js). Prints a table (with the peer figures the timeline issue quoted
+// beside ours) and writes results/timeline.json.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { listOnly, securityHeaders, writeAsOurs } from './as-ours.js';
 import { eventsFor, realEvents } from './events.js';
 import { courseSaved, downloadStarted, interact, THROTTLE, visit } from './measure.js';
 import { writePeerPages } from './peers.js';
@@ -31,7 +33,9 @@ const SELECTORS = {
 	ours: '.list li, .viewport button.event',
 	timelinejs: '.tl-slide .tl-headline',
 	'vis-timeline': '.vis-item',
-	'plain list': 'li'
+	'plain list': 'li',
+	'plain list, our headers': 'li',
+	'ours, list only': '.list li, .viewport button.event'
 };
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -134,9 +138,20 @@ try {
 		const course = await serveCourse(root, events, `${size}`);
 		try {
 			const pages = { ours: `${course.origin}/timeline` };
-			if (size !== GENERATED && ONLY !== 'ours')
+			if (size !== GENERATED && ONLY !== 'ours') {
 				for (const [name, path] of Object.entries(writePeerPages(pageFolder, events)))
 					pages[name] = peers.origin + path;
+				const ours = await fetch(pages.ours);
+				peers.setHeaders('/as-ours/', securityHeaders(ours));
+				const taken = writeAsOurs(pageFolder, {
+					'plain list, our headers': readFileSync(
+						join(pageFolder, new URL(pages['plain list']).pathname),
+						'utf8'
+					),
+					'ours, list only': listOnly(await ours.text())
+				});
+				for (const [name, path] of Object.entries(taken)) pages[name] = peers.origin + path;
+			}
 			console.error(`Measuring the first event of ${Object.keys(pages).join(', ')} with ${size}…`);
 			const first = await measureFirst(browser, pages, elsewhere);
 			console.error(`Zooming ours with ${size} events…`);
@@ -181,6 +196,9 @@ for (const r of results) {
 }
 console.log(
 	'\n"New tab": the tab starts blank. "From a link": the reader follows a link on another site.'
+);
+console.log(
+	'"Plain list, our headers": the plain list sent with the response headers of our pages. "Ours, list only": our page without the site header, the filter form and the scripts in its head, sent the same way. Both are served by the benchmark\'s static server.'
 );
 console.log('\nAs the timeline issue quoted the peers (same kind of machine):');
 for (const [name, quote] of Object.entries(QUOTED)) console.log(`- ${name}: ${quote}`);

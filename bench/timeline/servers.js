@@ -29,8 +29,12 @@ const TYPES = {
 	'.png': 'image/png'
 };
 
-/** Serves `mounts` ({ '/url/prefix': '/folder' }, longest prefix first); resolves to its origin. */
+/**
+ * Serves `mounts` ({ '/url/prefix': '/folder' }, longest prefix first); resolves to its origin and
+ * `setHeaders(prefix, headers)`, which adds response headers to every file under a URL prefix.
+ */
 export function serveStatic(mounts) {
+	const extra = {};
 	const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
 	const server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -40,12 +44,20 @@ export function serveStatic(mounts) {
 			response.writeHead(404).end();
 			return;
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		const added = Object.entries(extra).find(([p]) => path.startsWith(p))?.[1];
+		response.writeHead(200, {
+			...added,
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream'
+		});
 		response.end(readFileSync(file));
 	});
 	return new Promise((resolve) =>
 		server.listen(0, '127.0.0.1', () =>
-			resolve({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })
+			resolve({
+				origin: `http://127.0.0.1:${server.address().port}`,
+				setHeaders: (prefix, headers) => (extra[prefix] = headers),
+				close: () => server.close()
+			})
 		)
 	);
 }
