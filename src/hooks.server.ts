@@ -2,7 +2,8 @@
 // while building), so a broken database shows at once in the log rather than on a student's
 // first answer; then, per request, find the signed-in teacher from the session cookie (renewing
 // a session that is being used), write the reading preferences' pre-paint script into the page
-// and add the security headers every response carries; and the message an error shows.
+// and add the security headers every response carries; send /timeline from memory once rendered
+// (page-cache.ts); and the message an error shows.
 import { building } from '$app/environment';
 import { getDb } from '$lib/server/db';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/session-cookie';
@@ -10,6 +11,11 @@ import { validateSession } from '$lib/server/teachers';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { beforePaintScript } from '$lib/preferences/before-paint-script';
 import { SECURITY_HEADERS } from '../scripts/security-headers.js';
+import { createPageCache } from '$lib/server/page-cache';
+
+/** Pages rendered per request that are the same for every reader at one address. */
+const SHARED_PAGES = new Set(['/timeline']);
+const sharedPages = createPageCache();
 
 export const init: ServerInit = () => {
 	if (!building) getDb();
@@ -24,12 +30,23 @@ export const handle: Handle = async ({ event, resolve }) => {
 			if (session.renewed) setSessionCookie(event.cookies, event.url, id, session.expiresAt);
 		} else clearSessionCookie(event.cookies, event.url);
 	}
+	// A signed-in teacher's requests are rendered afresh: they may renew the session's cookie.
+	const shared =
+		!building &&
+		!id &&
+		event.request.method === 'GET' &&
+		SHARED_PAGES.has(event.url.pathname) &&
+		`${event.url.pathname}${event.url.search}`;
+	if (shared) {
+		const kept = sharedPages.get(shared, event.request.headers.get('if-none-match'));
+		if (kept) return kept;
+	}
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%course.before-paint%', beforePaintScript)
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS))
 		if (!response.headers.has(name)) response.headers.set(name, value);
-	return response;
+	return shared ? sharedPages.keep(shared, response) : response;
 };
 
 /**

@@ -132,4 +132,26 @@ describe('over the wire', () => {
 			await expect(response.text()).resolves.toMatch(/<h1[^>]*>Timeline<\/h1>[\s\S]*<\/html>/);
 		}
 	});
+
+	it('the timeline sent again from memory is the same page, and a current copy gets a 304', async () => {
+		const address = new URL('/timeline?event=soviet-invasion-of-afghanistan', baseURL());
+		const first = await fetch(address);
+		const again = await fetch(address);
+		expect(again.status).toBe(200);
+		const body = await again.text();
+		expect(body).toBe(await first.text());
+		expect(body).toMatch(/<h2[^>]*>Soviet troops enter Afghanistan<\/h2>/);
+		for (const name of ['content-security-policy', 'cross-origin-opener-policy', 'etag'])
+			expect(again.headers.get(name)).toBe(first.headers.get(name));
+		const etag = again.headers.get('etag')!;
+		expect((await fetch(address, { headers: { 'if-none-match': etag } })).status).toBe(304);
+	});
+
+	it('a teacher whose session has ended is still signed out on a kept page', async () => {
+		const address = new URL('/timeline', baseURL());
+		await fetch(address);
+		const response = await fetch(address, { headers: { cookie: 'teacher_session=ended' } });
+		expect(response.status).toBe(200);
+		expect(response.headers.get('set-cookie')).toMatch(/^teacher_session=;.*Max-Age=0/);
+	});
 });
