@@ -14,8 +14,7 @@ import { SECURITY_HEADERS } from '../scripts/security-headers.js';
 import { createPageCache } from '$lib/server/page-cache';
 
 /** Pages rendered per request that are the same for every reader at one address. */
-const SHARED_PAGES = new Set(['/timeline']);
-const sharedPages = createPageCache();
+const sharedPages = createPageCache({ paths: ['/timeline'] });
 
 export const init: ServerInit = () => {
 	if (!building) getDb();
@@ -30,23 +29,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 			if (session.renewed) setSessionCookie(event.cookies, event.url, id, session.expiresAt);
 		} else clearSessionCookie(event.cookies, event.url);
 	}
-	// A signed-in teacher's requests are rendered afresh: they may renew the session's cookie.
-	const shared =
-		!building &&
-		!id &&
-		event.request.method === 'GET' &&
-		SHARED_PAGES.has(event.url.pathname) &&
-		`${event.url.pathname}${event.url.search}`;
-	if (shared) {
-		const kept = sharedPages.get(shared, event.request.headers.get('if-none-match'));
-		if (kept) return kept;
-	}
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%course.before-paint%', beforePaintScript)
+	// A signed-in teacher's pages are rendered afresh: they may renew or end the session's cookie.
+	return sharedPages.send(event.request, Boolean(id), async () => {
+		const response = await resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%course.before-paint%', beforePaintScript)
+		});
+		for (const [name, value] of Object.entries(SECURITY_HEADERS))
+			if (!response.headers.has(name)) response.headers.set(name, value);
+		return response;
 	});
-	for (const [name, value] of Object.entries(SECURITY_HEADERS))
-		if (!response.headers.has(name)) response.headers.set(name, value);
-	return shared ? sharedPages.keep(shared, response) : response;
 };
 
 /**

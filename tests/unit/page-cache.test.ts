@@ -1,68 +1,105 @@
-// The cache of pages shared by every reader at one address: a kept page comes back whole with its
-// headers, a current copy gets a 304, a page made for one reader is never kept, and what is kept
-// stays within its bounds.
+// The cache of pages shared by every reader at one address: a kept page is sent again whole
+// without rendering it again, only for its own paths and plain GETs, never for a teacher's
+// request; a page made for one request is never kept; and what is kept stays within its bounds.
 import { describe, expect, it } from 'vitest';
 import { createPageCache } from '$lib/server/page-cache';
 
-const page = (body: string, init: ResponseInit = {}) =>
+const ORIGIN = 'http://course.test';
+
+const html = (body: string, init: ResponseInit = {}) =>
 	new Response(body, {
 		status: 200,
 		...init,
 		headers: { 'content-type': 'text/html', etag: '"v1"', ...init.headers }
 	});
 
+/** A renderer that counts its calls and makes the page `make` returns for the address. */
+function renderer(make: (address: string) => Response = (address) => html(`<p>${address}</p>`)) {
+	const renders: string[] = [];
+	return {
+		renders,
+		for: (address: string) => async () => {
+			renders.push(address);
+			return make(address);
+		}
+	};
+}
+
+const send = (
+	cache: ReturnType<typeof createPageCache>,
+	pages: ReturnType<typeof renderer>,
+	address: string,
+	{ method = 'GET', personal = false } = {}
+) => cache.send(new Request(ORIGIN + address, { method }), personal, pages.for(address));
+
 describe('createPageCache', () => {
-	it('sends a kept page again with its body, status and headers', async () => {
-		const cache = createPageCache();
-		expect(cache.get('/timeline?event=a', null)).toBeUndefined();
-		const sent = await cache.keep(
-			'/timeline?event=a',
-			page('<h1>A</h1>', { headers: { 'cross-origin-opener-policy': 'same-origin' } })
+	it('sends a kept page again, body, status and headers, without rendering it again', async () => {
+		const cache = createPageCache({ paths: ['/timeline'] });
+		const pages = renderer((address) =>
+			html(`<h1>${address}</h1>`, { headers: { 'cross-origin-opener-policy': 'same-origin' } })
 		);
-		expect(await sent.text()).toBe('<h1>A</h1>');
-		const again = cache.get('/timeline?event=a', null)!;
+		const first = await send(cache, pages, '/timeline?event=a');
+		expect(await first.text()).toBe('<h1>/timeline?event=a</h1>');
+		const again = await send(cache, pages, '/timeline?event=a');
 		expect(again.status).toBe(200);
-		expect(await again.text()).toBe('<h1>A</h1>');
+		expect(await again.text()).toBe('<h1>/timeline?event=a</h1>');
 		expect(again.headers.get('cross-origin-opener-policy')).toBe('same-origin');
-		expect(cache.get('/timeline?event=b', null)).toBeUndefined();
+		expect(again.headers.get('etag')).toBe('"v1"');
+		expect(pages.renders).toEqual(['/timeline?event=a']);
+
+		await send(cache, pages, '/timeline?event=b');
+		expect(pages.renders).toEqual(['/timeline?event=a', '/timeline?event=b']);
 	});
 
-	it('answers 304 when the reader already has the kept version', async () => {
-		const cache = createPageCache();
-		await cache.keep('/timeline', page('<h1>All</h1>'));
-		const current = cache.get('/timeline', '"v1"')!;
-		expect(current.status).toBe(304);
-		expect(current.headers.get('etag')).toBe('"v1"');
-		expect(cache.get('/timeline', '"v0"')!.status).toBe(200);
+	it('renders afresh a teacher’s request, other paths, SvelteKit’s data requests and other methods', async () => {
+		const cache = createPageCache({ paths: ['/timeline'] });
+		const pages = renderer();
+		for (let i = 0; i < 2; i++) {
+			await send(cache, pages, '/timeline', { personal: true });
+			await send(cache, pages, '/glossary');
+			await send(cache, pages, '/timeline/__data.json');
+			await send(cache, pages, '/timeline', { method: 'HEAD' });
+		}
+		expect(pages.renders).toHaveLength(8);
+		// The teacher's render was not kept for the readers either.
+		await send(cache, pages, '/timeline');
+		expect(pages.renders).toHaveLength(9);
 	});
 
-	it('never keeps a page that sets a cookie, an error, or something other than HTML', async () => {
-		const cache = createPageCache();
-		const kinds = [
-			page('mine', { headers: { 'set-cookie': 'session=1' } }),
-			page('missing', { status: 404 }),
+	it('never keeps a page that sets a cookie, carries a nonce, failed, or is not HTML', async () => {
+		const cache = createPageCache({ paths: ['/timeline'] });
+		const kinds: Response[] = [
+			html('mine', { headers: { 'set-cookie': 'teacher_session=; Max-Age=0' } }),
+			html('once', { headers: { 'content-security-policy': "script-src 'nonce-abc'" } }),
+			html('missing', { status: 404 }),
 			new Response('{}', { headers: { 'content-type': 'application/json' } })
 		];
 		for (const [i, response] of kinds.entries()) {
-			const sent = await cache.keep(`/timeline?n=${i}`, response);
-			expect(sent).toBe(response);
-			expect(cache.get(`/timeline?n=${i}`, null)).toBeUndefined();
+			const pages = renderer(() => response.clone());
+			await send(cache, pages, `/timeline?n=${i}`);
+			const again = await send(cache, pages, `/timeline?n=${i}`);
+			expect(pages.renders).toHaveLength(2);
+			expect(again.status).toBe(response.status);
 		}
 	});
 
 	it('keeps at most its number of pages and bytes, dropping the least recently sent', async () => {
-		const cache = createPageCache({ pages: 2, bytes: 1000 });
-		await cache.keep('/a', page('a'));
-		await cache.keep('/b', page('b'));
-		cache.get('/a', null);
-		await cache.keep('/c', page('c'));
-		expect(cache.get('/b', null)).toBeUndefined();
-		expect(cache.get('/a', null)).toBeDefined();
-		expect(cache.get('/c', null)).toBeDefined();
+		const cache = createPageCache({ paths: ['/a', '/b', '/c', '/big'], pages: 2, bytes: 1000 });
+		const pages = renderer((address) =>
+			html(address.startsWith('/big') ? 'é'.repeat(300) + address : address)
+		);
+		await send(cache, pages, '/a');
+		await send(cache, pages, '/b');
+		await send(cache, pages, '/a');
+		await send(cache, pages, '/c');
+		expect(pages.renders).toEqual(['/a', '/b', '/c']);
+		await send(cache, pages, '/b');
+		expect(pages.renders).toEqual(['/a', '/b', '/c', '/b']);
 
-		await cache.keep('/big', page('x'.repeat(800)));
-		await cache.keep('/big2', page('y'.repeat(800)));
-		expect(cache.get('/big', null)).toBeUndefined();
-		expect(await cache.get('/big2', null)!.text()).toHaveLength(800);
+		// 300 two-byte characters: two such pages pass 1,000 bytes, though not 1,000 characters.
+		await send(cache, pages, '/big?1');
+		await send(cache, pages, '/big?2');
+		await send(cache, pages, '/big?1');
+		expect(pages.renders.filter((a) => a === '/big?1')).toHaveLength(2);
 	});
 });
