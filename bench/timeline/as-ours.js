@@ -2,21 +2,19 @@
 // plain list: the plain list served with our pages' response headers (Cross-Origin-Opener-Policy
 // gives a page a new process, see measure.js), and our own page with only its list left (the site
 // header, the filter form and the scripts in its head taken out), served the same way.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { SECURITY_HEADERS } from '../../scripts/security-headers.js';
+
+// The headers every page of ours carries (scripts/security-headers.js), and its own CSP.
+const COPIED = [...Object.keys(SECURITY_HEADERS), 'content-security-policy'];
 
 /** The response headers of ours that a copy of a page should carry: security, not transport. */
-export function securityHeaders(response) {
-	const kept = {};
-	for (const [name, value] of response.headers)
-		if (
-			/^(content-security-policy|cross-origin-|referrer-policy|permissions-policy|x-content-type-options|x-frame-options)/.test(
-				name
-			)
-		)
-			kept[name] = value;
-	return kept;
-}
+export const securityHeaders = (response) =>
+	Object.fromEntries(
+		COPIED.filter((name) => response.headers.has(name)).map((name) => [
+			name,
+			response.headers.get(name)
+		])
+	);
 
 // What "list only" takes out of our page; each must be found, or the comparison means nothing.
 const PARTS = {
@@ -35,16 +33,4 @@ export function listOnly(html) {
 		page = page.replace(pattern, '');
 	}
 	return page;
-}
-
-/** Writes these pages ({ name: html }) into `folder`/as-ours; returns their paths by name. */
-export function writeAsOurs(folder, pages) {
-	mkdirSync(join(folder, 'as-ours'), { recursive: true });
-	return Object.fromEntries(
-		Object.entries(pages).map(([name, html]) => {
-			const file = `as-ours/${name.replace(/\W+/g, '-')}.html`;
-			writeFileSync(join(folder, file), html);
-			return [name, `/${file}`];
-		})
-	);
 }

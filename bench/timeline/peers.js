@@ -61,7 +61,8 @@ function visTimeline(events) {
 	);
 }
 
-function plainList(events) {
+/** A plain HTML list of the events: the floor every timeline is measured against. */
+export function plainList(events) {
 	const items = events
 		.map(
 			(e) =>
@@ -75,19 +76,23 @@ function plainList(events) {
 	);
 }
 
-/** Writes the three peer pages for these events into `folder`; returns their paths by name. */
-export function writePeerPages(folder, events) {
+/** Writes `pages` ({ name: html }) into `folder`; returns their paths by name, under `prefix`. */
+export function writePages(folder, pages, prefix = '') {
 	mkdirSync(folder, { recursive: true });
-	const pages = {
-		timelinejs: timelineJs(events),
-		'vis-timeline': visTimeline(events),
-		'plain list': plainList(events)
-	};
 	return Object.fromEntries(
 		Object.entries(pages).map(([name, html]) => {
 			const file = `${name.replace(/\W+/g, '-')}.html`;
 			writeFileSync(join(folder, file), html);
-			return [name, `/${file}`];
+			return [name, `${prefix}/${file}`];
 		})
 	);
+}
+
+/** Writes the three peer pages for these events into `folder`; returns their paths by name. */
+export function writePeerPages(folder, events) {
+	return writePages(folder, {
+		timelinejs: timelineJs(events),
+		'vis-timeline': visTimeline(events),
+		'plain list': plainList(events)
+	});
 }

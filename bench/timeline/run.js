@@ -3,15 +3,15 @@
 // RUNS visits in Chromium at 390×844 with 4× CPU throttling. Two more pages show where our first
 // event's time goes (as-ours.js). Prints a table (with the peer figures the timeline issue quoted
 // beside ours) and writes results/timeline.json.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { listOnly, securityHeaders, writeAsOurs } from './as-ours.js';
+import { listOnly, securityHeaders } from './as-ours.js';
 import { eventsFor, realEvents } from './events.js';
 import { courseSaved, downloadStarted, interact, THROTTLE, visit } from './measure.js';
-import { writePeerPages } from './peers.js';
+import { plainList, writePages, writePeerPages } from './peers.js';
 import { serveCourse, serveStatic } from './servers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -143,13 +143,14 @@ try {
 					pages[name] = peers.origin + path;
 				const ours = await fetch(pages.ours);
 				peers.setHeaders('/as-ours/', securityHeaders(ours));
-				const taken = writeAsOurs(pageFolder, {
-					'plain list, our headers': readFileSync(
-						join(pageFolder, new URL(pages['plain list']).pathname),
-						'utf8'
-					),
-					'ours, list only': listOnly(await ours.text())
-				});
+				const taken = writePages(
+					join(pageFolder, 'as-ours'),
+					{
+						'plain list, our headers': plainList(events),
+						'ours, list only': listOnly(await ours.text())
+					},
+					'/as-ours'
+				);
 				for (const [name, path] of Object.entries(taken)) pages[name] = peers.origin + path;
 			}
 			console.error(`Measuring the first event of ${Object.keys(pages).join(', ')} with ${size}…`);
